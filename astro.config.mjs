@@ -1,0 +1,12 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+// `SITE_URL` and `BASE_PATH` let the archive be published anywhere, including under a sub-path.
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://briefings.example.org',
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // No runtime requests leave the site; nothing to prefetch from elsewhere.
+  prefetch: false,
+});

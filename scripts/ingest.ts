@@ -1,0 +1,66 @@
+/**
+ * npm run ingest -- --input <dir> --json <file> [--strict] [--rules <file>] [--max-bytes <n>]
+ *
+ * Runs the pipeline without Astro and writes the report of ../shared/DESIGN.md:
+ * { issues, duplicates, rejected, notes }. Prints a summary; `--strict` exits 1 when any
+ * file was rejected. Configuration errors (a broken rules file) exit 2.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { ingestAll, parseRules, readInputFolder, RulesFileError } from '../src/pipeline';
+import { formatSummary } from '../src/pipeline/summary';
+
+const USAGE = 'usage: npm run ingest -- --input <dir> [--json <file>] [--strict] [--rules <file>] [--max-bytes <n>]';
+
+async function main(): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        input: { type: 'string', default: process.env.BRIEFINGS_INPUT ?? 'content/raw' },
+        json: { type: 'string' },
+        strict: { type: 'boolean', default: false },
+        rules: { type: 'string', default: 'content/publishers.yaml' },
+        'max-bytes': { type: 'string', default: process.env.BRIEFINGS_MAX_BYTES ?? String(5 * 1024 * 1024) },
+        help: { type: 'boolean', default: false },
+      },
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const maxBytes = Number(values['max-bytes']);
+  if (!Number.isFinite(maxBytes) || maxBytes <= 0) {
+    console.error(`--max-bytes must be a positive number of bytes\n${USAGE}`);
+    return 2;
+  }
+  const rules = parseRules(await readFile(values.rules, 'utf8'), values.rules);
+  const folder = await readInputFolder(values.input, maxBytes).catch((error: NodeJS.ErrnoException) => {
+    throw new Error(`cannot read the input folder ${values.input}: ${error.code === 'ENOENT' ? 'no such folder' : error.message}`);
+  });
+  const total = folder.files.length;
+  const showProgress = process.stderr.isTTY && total >= 200;
+  const result = ingestAll(folder.files, {
+    rules,
+    maxBytes,
+    rejected: folder.rejected,
+    onProgress: showProgress ? (done) => done % 100 === 0 && process.stderr.write(`\r  ingesting ${done}/${total}…`) : undefined,
+  });
+  if (showProgress) process.stderr.write('\r');
+  result.notes.unshift(...folder.notes);
+  if (values.json) await writeFile(values.json, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(formatSummary(values.input, result, values.json));
+  return values.strict && result.rejected.length > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    console.error(error instanceof RulesFileError ? error.message : `ingest failed: ${error.message}`);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { ingestAll, parseRules, readInputFolder, type FileOutcome } from '../pipeline';
+import { renderIssueBody } from '../render/to-html';
+import type { Issue } from '../schema';
+
+export interface BriefingsLoaderOptions {
+  /** Folder of raw briefing files. */
+  input: string;
+  /** Publisher rules file (YAML). */
+  rules: string;
+  /** Largest raw file accepted, in bytes. */
+  maxBytes: number;
+}
+
+/**
+ * Content Layer loader running the same pipeline as `npm run ingest`. Unchanged files are not
+ * parsed again (outcomes are cached by file digest), unchanged issues are not stored or
+ * rendered again (store digest), issues whose files disappeared are deleted, and in dev the
+ * watcher re-syncs on any change in the input folder. A bad file is logged, never fatal.
+ */
+export function briefingsLoader(options: BriefingsLoaderOptions): Loader {
+  const input = resolve(options.input);
+  const rulesPath = resolve(options.rules);
+  const cache = new Map<string, FileOutcome>();
+  return {
+    name: 'briefings-loader',
+    load: async ({ store, logger, generateDigest, parseData, watcher }) => {
+      async function sync() {
+        const rules = parseRules(await readFile(rulesPath, 'utf8'), options.rules);
+        const folder = await readInputFolder(input, options.maxBytes);
+        const result = ingestAll(folder.files, { rules, maxBytes: options.maxBytes, rejected: folder.rejected, cache });
+        const seen = new Set<string>();
+        for (const issue of result.issues) {
+          seen.add(issue.id);
+          const digest = generateDigest(issue as unknown as Record<string, unknown>);
+          if (store.get(issue.id)?.digest === digest) continue;
+          const data = await parseData({ id: issue.id, data: issue as unknown as Record<string, unknown> });
+          store.set({ id: issue.id, data, digest, filePath: `${options.input}/${issue.sources[0].file}`, rendered: { html: renderIssueBody(issue as Issue) } });
+        }
+        for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+        for (const rejection of result.rejected) logger.warn(`rejected ${rejection.file}: ${rejection.reason}`);
+        for (const note of [...folder.notes, ...result.notes]) logger.info(`${note.file}: ${note.message}`);
+        logger.info(`${folder.files.length + folder.rejected.length} files → ${result.issues.length} issues, ${result.duplicates.length} duplicates merged, ${result.rejected.length} rejected`);
+      }
+      await sync();
+      if (watcher) {
+        watcher.add(input);
+        watcher.on('all', (_event, path) => {
+          if (!resolve(path).startsWith(input) && resolve(path) !== rulesPath) return;
+          sync().catch((error) => logger.error(`could not reload briefings: ${(error as Error).message}`));
+        });
+      }
+    },
+  };
+}

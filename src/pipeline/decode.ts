@@ -1,0 +1,66 @@
+/** Default largest raw file accepted, in bytes (5 MB); `BRIEFINGS_MAX_BYTES` or an option overrides. */
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** Share of C0 control characters above which decoded text is treated as binary. */
+const MAX_CONTROL_SHARE = 0.01;
+
+/** Decoded text, or why the bytes are not a briefing. */
+export type DecodeResult =
+  | { ok: true; text: string; encoding: string; notes: string[] }
+  | { ok: false; reason: string };
+
+/**
+ * Bytes to text: UTF-8 (BOM optional), UTF-16 LE/BE with BOM, and as a last resort
+ * Windows-1252 for legacy Latin-1 files (with a note). Line endings become LF.
+ * Never throws: anything that is not text is a rejection with a reason.
+ */
+export function decode(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): DecodeResult {
+  if (bytes.length > maxBytes) {
+    return { ok: false, reason: `file is ${formatMb(bytes.length)}, over the ${formatMb(maxBytes)} limit` };
+  }
+  const attempt = decodeBytes(bytes);
+  if (!attempt.ok) return attempt;
+  const text = attempt.text.replace(/\r\n?/g, '\n');
+  if (text.trim() === '') return { ok: false, reason: 'file is empty or contains only whitespace' };
+  if (controlShare(text) > MAX_CONTROL_SHARE) {
+    return { ok: false, reason: 'file contains control characters: looks like a binary file, not text' };
+  }
+  return { ...attempt, text };
+}
+
+function decodeBytes(bytes: Uint8Array): DecodeResult {
+  if (bytes.length === 0) return { ok: false, reason: 'file is empty' };
+  if (startsWith(bytes, [0xff, 0xfe])) return strictDecode(bytes.subarray(2), 'utf-16le');
+  if (startsWith(bytes, [0xfe, 0xff])) return strictDecode(bytes.subarray(2), 'utf-16be');
+  const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
+  if (body.includes(0)) {
+    return { ok: false, reason: 'file contains NUL bytes: looks like a binary file (or UTF-16 without a byte-order mark)' };
+  }
+  const utf8 = strictDecode(body, 'utf-8');
+  if (utf8.ok) return utf8;
+  // Not UTF-8. Old mail exports are often Windows-1252; every byte decodes, so say so.
+  const legacy = new TextDecoder('windows-1252').decode(body);
+  return { ok: true, text: legacy, encoding: 'windows-1252', notes: ['not valid UTF-8; decoded as Windows-1252 (Latin-1)'] };
+}
+
+function strictDecode(bytes: Uint8Array, encoding: string): DecodeResult {
+  try {
+    const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+    return { ok: true, text, encoding, notes: [] };
+  } catch {
+    return { ok: false, reason: `file is not valid ${encoding.toUpperCase()} text` };
+  }
+}
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((byte, i) => bytes[i] === byte);
+}
+
+function controlShare(text: string): number {
+  const controls = text.match(/[\u0000-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;
+  return controls / text.length;
+}
+
+function formatMb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -1,0 +1,94 @@
+import { parseDate, parseDateRange } from './dates';
+import { HEADER_PATTERNS as P } from './header-patterns';
+import type { Ledger } from './ledger';
+import { fold } from './normalize';
+import { isHeadingLike, isProse, parseListMarker, wordCount } from './text-shape';
+import type { Unit } from './units';
+
+/** What the header of a briefing states. Null means "not stated", never "guessed". */
+export interface HeaderFacts {
+  title: string | null;
+  date: string | null;
+  /** Where the date came from: the dateline, a timestamp, or an e-mail header. */
+  dateRule: string | null;
+  place: string | null;
+  series: string | null;
+  week: { start: string; end: string; text: string } | null;
+  category: string | null;
+  sentiment: string | null;
+  impact: number | null;
+}
+
+/** A crumb is this short at most ("China", "World / Asia"). */
+const MAX_CRUMB_WORDS = 3;
+
+/**
+ * Reads metadata from the header: the units before the body starts (the first prose, list or
+ * takeaway cue). The first heading-like line is the title; a heading-like line right before
+ * the body is the first section's heading; short lines between them are navigation crumbs.
+ * Lines that state metadata are removed from the text with a `metadata:*` rule.
+ */
+export function extractHeader(units: Unit[], isCue: (text: string) => boolean, ledger: Ledger): { facts: HeaderFacts; body: Unit[] } {
+  const facts: HeaderFacts = {
+    title: null, date: null, dateRule: null, place: null, series: null, week: null, category: null, sentiment: null, impact: null,
+  };
+  let bodyStart = units.findIndex((unit) => isProse(unit.text) || parseListMarker(unit.text) !== null || isCue(unit.text));
+  if (bodyStart === -1) bodyStart = units.length;
+  const header = units.slice(0, bodyStart);
+  const keptInHeader: Unit[] = [];
+
+  header.forEach((unit, i) => {
+    const rule = readMetadataLine(unit.text, facts);
+    if (rule) return ledger.remove(unit, rule);
+    const adjacentToBody = i === header.length - 1 && bodyStart < units.length;
+    if (facts.title === null && isHeadingLike(unit.text)) {
+      facts.title = unit.text;
+      return ledger.remove(unit, 'metadata:title');
+    }
+    if (facts.title !== null && fold(unit.text) === fold(facts.title)) return ledger.remove(unit, 'repeated-title');
+    if (!adjacentToBody && isHeadingLike(unit.text) && wordCount(unit.text) <= MAX_CRUMB_WORDS) return ledger.remove(unit, 'crumb');
+    keptInHeader.push(unit);
+  });
+  return { facts, body: [...keptInHeader, ...units.slice(bodyStart)] };
+}
+
+/** Reads one metadata line into `facts`; returns the rule id, or null if it states none. */
+function readMetadataLine(text: string, facts: HeaderFacts): string | null {
+  const email = P.emailHeader.exec(text);
+  if (email?.groups) {
+    const field = email.groups.field.toLowerCase();
+    if ((field === 'date' || field === 'sent') && facts.date === null) {
+      const written = new RegExp(`\\d{1,2} \\p{L}+ \\d{4}|\\p{L}+ \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2}`, 'u').exec(email.groups.value);
+      const date = written ? parseDate(written[0]) : null;
+      if (date) Object.assign(facts, { date, dateRule: 'metadata:email-header' });
+    }
+    return 'metadata:email-header';
+  }
+  const week = P.seriesWeek.exec(text);
+  const range = week?.groups ? parseDateRange(week.groups.range) : null;
+  if (week?.groups && range) {
+    facts.week = { ...range, text: week.groups.range };
+    if (week.groups.series) facts.series = week.groups.series.trim();
+    return 'metadata:series-week';
+  }
+  const dateline = P.dateline.exec(text);
+  const datelineDate = dateline?.groups ? parseDate(dateline.groups.date) : null;
+  if (dateline?.groups && datelineDate) {
+    facts.place = dateline.groups.place.trim();
+    if (facts.dateRule !== 'metadata:dateline') Object.assign(facts, { date: datelineDate, dateRule: 'metadata:dateline' });
+    return 'metadata:dateline';
+  }
+  const stamp = P.timestamp.exec(text);
+  const stampDate = stamp?.groups ? parseDate(stamp.groups.date) : null;
+  if (stamp && stampDate) {
+    if (facts.date === null || facts.dateRule === 'metadata:email-header') Object.assign(facts, { date: stampDate, dateRule: 'metadata:timestamp' });
+    return 'metadata:timestamp';
+  }
+  const card = P.categoryCard.exec(text);
+  if (card?.groups) {
+    Object.assign(facts, { category: card.groups.category, sentiment: card.groups.sentiment, impact: Number(card.groups.impact) });
+    return 'metadata:category';
+  }
+  if (P.byline.test(text)) return 'metadata:byline';
+  return null;
+}

@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import { formatZodIssues, IssueSchema, type Issue, type Note, type Rejection, type RulesFile, type Sidecar } from '../schema';
+import { classify } from './classify';
+import { decode, DEFAULT_MAX_BYTES } from './decode';
+import { extractHeader } from './extract-header';
+import { issueId, sectionIds } from './ids';
+import { inferTakeaways } from './infer-takeaways';
+import { Ledger } from './ledger';
+import { normalize } from './normalize';
+import { parseSidecar } from './parse-sidecar';
+import { detectPublisher, publisherFromBlurbs } from './publisher';
+import { removePullQuotes } from './pull-quotes';
+import { resolveMetadata } from './resolve-metadata';
+import { GENERIC_BOILERPLATE } from './rules/generic-rules';
+import { takeawayCueMatcher } from './takeaway-cues';
+import { segment, unglueListNumbers } from './segment';
+import { splitAppended } from './split-appended';
+import { stripBoilerplate } from './strip-boilerplate';
+import { toUnits } from './units';
+
+/** One raw file as read from the input folder. */
+export interface RawFile {
+  /** Path relative to the input folder, with `/` separators. */
+  file: string;
+  bytes: Uint8Array;
+  /** The sidecar beside it, if any. */
+  sidecar?: { file: string; text: string };
+}
+
+export interface IngestOptions {
+  rules: RulesFile;
+  /** Largest file accepted, in bytes. */
+  maxBytes?: number;
+}
+
+/** What became of one file. */
+export type FileOutcome =
+  | { kind: 'issue'; issue: Issue; notes: Note[] }
+  | { kind: 'rejected'; rejection: Rejection; notes: Note[] };
+
+/**
+ * The whole single-file pipeline: decode → normalize → strip boilerplate → header metadata →
+ * appended article → pull quotes → segment → takeaways → metadata → validate. Pure and total:
+ * it returns an issue or a rejection for any bytes, never throws.
+ */
+export function ingestFile(raw: RawFile, options: IngestOptions): FileOutcome {
+  try {
+    return ingestUnchecked(raw, options);
+  } catch (error) {
+    const reason = `internal error while parsing (please report it with this file): ${(error as Error).message}`;
+    return { kind: 'rejected', rejection: { file: raw.file, reason }, notes: [] };
+  }
+}
+
+function ingestUnchecked(raw: RawFile, options: IngestOptions): FileOutcome {
+  const notes: Note[] = [];
+  const note = (rule: string, message: string, line?: number) => notes.push({ file: raw.file, rule, message, ...(line ? { line } : {}) });
+  const reject = (reason: string): FileOutcome => ({ kind: 'rejected', rejection: { file: raw.file, reason }, notes });
+
+  const decoded = decode(raw.bytes, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  if (!decoded.ok) return reject(decoded.reason);
+  decoded.notes.forEach((message) => note('decode', message));
+
+  const sidecar = raw.sidecar ? parseSidecar(raw.sidecar.file, raw.sidecar.text) : { sidecar: {} as Sidecar, problems: [] };
+  sidecar.problems.forEach((message) => note('sidecar', message));
+
+  const text = normalize(decoded.text);
+  const lines = text.split('\n');
+  const ledger = new Ledger(lines);
+  const rule = detectPublisher(text, options.rules);
+  const cue = takeawayCueMatcher(rule?.takeawayCues ?? []);
+
+  const stripped = stripBoilerplate(toUnits(text), [...(rule?.boilerplate ?? []), ...GENERIC_BOILERPLATE], ledger);
+  const { facts, body: headerless } = extractHeader(stripped.units, (t) => cue(t) !== null, ledger);
+  // The text's own title marks where its article ends, whatever a sidecar calls the issue.
+  const { units: articleUnits, appended } = splitAppended(headerless, facts.title, ledger);
+  if (appended) {
+    note('appended-article', `lines ${appended.firstLine}–${appended.lastLine} are another article the page carried ("${appended.title}"); not part of this issue, left out`, appended.firstLine);
+  }
+  const units = removePullQuotes(articleUnits, ledger);
+  if (units.length === 0) return reject('no body text left after removing boilerplate and metadata lines');
+
+  const drafts = segment(classify(units, cue), ledger);
+  drafts.forEach((draft) => (draft.blocks = unglueListNumbers(draft.blocks)));
+
+  const bodyText = units.map((unit) => unit.text).join('\n');
+  const meta = resolveMetadata({ file: raw.file, facts, blurbPublisher: publisherFromBlurbs(stripped.blurbs), rule, sidecar: sidecar.sidecar, bodyText });
+  meta.problems.forEach((problem) => note(problem.rule, problem.message));
+  if (meta.format === 'newsletter') inferTakeaways(drafts);
+
+  const unaccounted = [...ledger.unaccounted(), ...ledger.doubleCounted()];
+  if (unaccounted.length > 0) note('ledger', `lines not accounted for (a parser bug): ${unaccounted.join(', ')}`);
+
+  const sha256 = createHash('sha256').update(raw.bytes).digest('hex');
+  // Takeaways before the first heading (a summary box) belong to the issue, not a section.
+  const issueLevel = drafts[0]?.heading === null ? drafts[0].takeaways.splice(0) : [];
+  const kept = drafts.filter((draft) => draft.heading !== null || draft.blocks.length > 0);
+  if (kept.length === 0) return reject('no body text: only a title and takeaways');
+  const ids = sectionIds(kept.map((draft) => draft.heading));
+  const sections = kept.map((draft, i) => ({
+    id: ids[i],
+    heading: draft.heading,
+    blocks: draft.blocks,
+    takeaways: draft.takeaways.map((takeaway) => ({ ...takeaway, sectionId: ids[i] })),
+  }));
+  const takeaways = [...issueLevel.map((takeaway) => ({ ...takeaway, sectionId: null })), ...sections.flatMap((section) => section.takeaways)];
+  const { problems: _problems, title: statedTitle, ...fields } = meta;
+  const candidate = {
+    id: issueId(statedTitle, meta.date, sha256),
+    title: statedTitle ?? fallbackTitle(bodyText),
+    ...fields,
+    sections,
+    takeaways,
+    sources: [{ file: raw.file, sha256, similarity: 1 }],
+    aliases: [],
+    removed: ledger.removedInOrder(),
+    notes,
+  };
+  const parsed = IssueSchema.safeParse(candidate);
+  if (!parsed.success) return reject(`does not fit the issue schema: ${formatZodIssues(parsed.error).join('; ')}`);
+  return { kind: 'issue', issue: parsed.data, notes };
+}
+
+/** Shown when the text states no title: labelled as such, built from the first words. */
+function fallbackTitle(bodyText: string): string {
+  const words = bodyText.split(/\s+/).filter(Boolean).slice(0, 8).join(' ');
+  return `Untitled: “${words}…”`;
+}

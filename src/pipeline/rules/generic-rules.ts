@@ -1,0 +1,105 @@
+import { z } from 'astro/zod';
+import { BoilerplateRuleSchema } from '../../schema';
+
+/**
+ * Boilerplate every publisher's pages share. Same schema as a publisher's rules in
+ * content/publishers.yaml, so both are data and both are validated. Patterns are anchored:
+ * a rule removes a whole line, never part of one.
+ */
+const GENERIC_BOILERPLATE_INPUT = [
+  { id: 'skip-link', scope: 'line', reason: 'navigation link', pattern: '^skip to (?:main )?content\\b.{0,80}$' },
+  {
+    id: 'share-buttons',
+    scope: 'line',
+    reason: 'share and navigation buttons',
+    pattern:
+      '^(?:(?:share(?: this(?: article| story)?)?|facebook|twitter|x|linkedin|whatsapp|wechat|weibo|telegram|reddit|e-?mail|print|copy(?: link)?|feature image|menu|search|home|subscribe(?: now)?|sign (?:in|up)|log ?in|register|close|back to top|read more)[\\s|·•/,]*)+$',
+  },
+  {
+    id: 'page-furniture',
+    scope: 'line',
+    reason: 'reading time and verification badges',
+    pattern: '^[·•|\\s]*(?:\\d+\\s*min(?:ute)?s?\\s+read|verified by \\d+ sources?|listen to (?:this )?article)\\b[^.]{0,80}$',
+  },
+  {
+    id: 'cookie-banner',
+    scope: 'line',
+    reason: 'cookie banner',
+    pattern:
+      '^(?:.{0,200}\\b(?:we use cookies|this (?:web)?site uses cookies|by continuing to (?:browse|use)|cookie (?:policy|settings|preferences))\\b.{0,300}|(?:accept|reject|allow|decline)(?: all)?(?: cookies)?|manage (?:cookie )?(?:preferences|settings|cookies))$',
+  },
+  {
+    id: 'footer-links',
+    scope: 'line',
+    reason: 'site footer links',
+    pattern:
+      '^(?:(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|contact(?: us)?|about(?: us)?|careers|sitemap|accessibility|cookies?(?: policy| settings)?|imprint|legal|advertise(?: with us)?|newsletters?|rss)\\s*[|·•,/]?\\s*){2,}$',
+  },
+  { id: 'copyright', scope: 'line', reason: 'copyright notice', pattern: '^(?:©|\\(c\\)|copyright\\b).{0,160}$' },
+  { id: 'advertisement', scope: 'line', reason: 'advertisement label', pattern: '^(?:advertisement|sponsored(?: content)?|ad)$' },
+  {
+    id: 'email-wrapper',
+    scope: 'line',
+    reason: 'e-mail forward wrapper',
+    pattern:
+      '^(?:-{2,}\\s*(?:forwarded message|original message)\\s*-{2,}|begin forwarded message:?|view (?:this (?:e-?mail|newsletter) )?in (?:your )?browser\\.?|having trouble viewing this e-?mail\\?.{0,80})$',
+  },
+  {
+    id: 'related-links',
+    scope: 'tail',
+    reason: 'related-articles list at the end of the page',
+    pattern:
+      '^(?:recommended|related|popular|trending|most read|you may also like|read next|further reading|more (?:from|on) [\\p{L} ]{1,40}|more)(?: (?:articles|stories|news|reads|posts|for you|reading|content))?:?$',
+  },
+  {
+    id: 'methodology-footer',
+    scope: 'tail',
+    reason: "the site's methodology footer",
+    pattern: '^(?:how we (?:covered|cover|reported|report) this(?: story)?|(?:our )?methodology|about (?:our|this) (?:methodology|coverage|data))$',
+  },
+  {
+    id: 'unsubscribe-footer',
+    scope: 'tail',
+    reason: 'mailing-list footer',
+    pattern:
+      '^.{0,200}\\b(?:unsubscribe|manage (?:your )?(?:subscription|preferences|email preferences)|update your preferences|you (?:are )?receiv(?:ed|ing) this (?:e-?mail|newsletter|message))\\b.{0,300}$',
+  },
+  {
+    id: 'publisher-blurb',
+    scope: 'paragraph',
+    reason: "publisher's self-description and contact details",
+    // A self-description ("Founded in…", "X is a … consultancy") together with contact details.
+    pattern:
+      '^(?=.*(?:\\bfounded in\\b|\\b(?:is|are) an? (?:[\\p{L}-]+ ){0,4}(?:consultancy|firm|agency|company|think[- ]tank|institute|organi[sz]ation|publisher|publication|network|chamber)\\b))(?=.*(?:[\\w.+-]+@[\\w-]+\\.[\\w.]+|https?://|www\\.|\\bfollow (?:us|\\p{Lu}\\p{L}+) on\\b|\\bcontact (?:us|\\p{Lu}\\p{L}+)\\b)).{120,}$',
+  },
+] as const;
+
+/** The generic boilerplate rules, validated once at start-up (a bad pattern is a bug, so it throws). */
+export const GENERIC_BOILERPLATE = z.array(BoilerplateRuleSchema).parse(GENERIC_BOILERPLATE_INPUT);
+
+/**
+ * Labels that introduce explicit takeaways, as a heading ("Key Takeaways") or inline
+ * ("Bottom line: …"). Compared on folded text.
+ */
+export const GENERIC_TAKEAWAY_CUES = [
+  'key takeaways',
+  'key takeaway',
+  'takeaways',
+  'takeaway',
+  'the takeaway',
+  'bottom line',
+  'the bottom line',
+  'what it means',
+  'what this means',
+  'why it matters',
+  'why this matters',
+  'so what',
+  'our take',
+  'tl dr',
+  'tldr',
+  'key points',
+  'what to know',
+  '要点',
+  '核心要点',
+  '启示',
+];

@@ -1,0 +1,50 @@
+import type { BoilerplateRule } from '../schema';
+import type { Ledger } from './ledger';
+import { fold } from './normalize';
+import type { Unit } from './units';
+
+/** What is left of a file's units, and the removed blurbs (they name the publisher). */
+export interface StripResult {
+  units: Unit[];
+  blurbs: Unit[];
+}
+
+/**
+ * Removes boilerplate by rule, recording every removed line in the ledger:
+ * 1. `tail` rules cut the page's tail (related links, methodology, mail footer) from the first
+ *    match in the second half of the file; in the first half they remove just that line;
+ * 2. `line` rules remove matching lines; `paragraph` rules matching paragraphs (blurbs);
+ * 3. a line that repeats the line before it is removed once ("Timeline", "Timeline").
+ */
+export function stripBoilerplate(units: Unit[], rules: BoilerplateRule[], ledger: Ledger): StripResult {
+  const tailRules = rules.filter((rule) => rule.scope === 'tail');
+  const lineRules = rules.filter((rule) => rule.scope === 'line');
+  const paragraphRules = rules.filter((rule) => rule.scope === 'paragraph');
+
+  const tailStart = units.findIndex((unit, i) => i >= units.length / 2 && matching(tailRules, unit));
+  const body = tailStart === -1 ? units : units.slice(0, tailStart);
+  if (tailStart !== -1) {
+    const rule = matching(tailRules, units[tailStart])!;
+    for (const unit of units.slice(tailStart)) ledger.remove(unit, rule.id);
+  }
+
+  const kept: Unit[] = [];
+  const blurbs: Unit[] = [];
+  for (const unit of body) {
+    const lineRule = matching(lineRules, unit) ?? matching(tailRules, unit);
+    const paragraphRule = lineRule ? undefined : matching(paragraphRules, unit);
+    if (lineRule ?? paragraphRule) {
+      ledger.remove(unit, (lineRule ?? paragraphRule)!.id);
+      if (paragraphRule) blurbs.push(unit);
+    } else if (kept.length > 0 && fold(kept[kept.length - 1].text) === fold(unit.text)) {
+      ledger.remove(unit, 'repeated-line');
+    } else {
+      kept.push(unit);
+    }
+  }
+  return { units: kept, blurbs };
+}
+
+function matching(rules: BoilerplateRule[], unit: Unit): BoilerplateRule | undefined {
+  return rules.find((rule) => rule.pattern.test(unit.text));
+}

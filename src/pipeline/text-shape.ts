@@ -1,0 +1,57 @@
+/** Helpers that look at the shape of one line of text. Shared by every stage that classifies. */
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]/gu;
+const TERMINAL = /[.!?。！？…]["”’'»)\]]*$/u;
+
+/** Number of words, counting two CJK characters as one word (CJK has no spaces). */
+export function wordCount(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  const latin = text.replace(CJK, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return latin + Math.ceil(cjk / 2);
+}
+
+/** Share of letters that are CJK characters. */
+export function cjkShare(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return letters === 0 ? 0 : cjk / letters;
+}
+
+/** True when the text ends like a sentence (full stop, question or exclamation mark). */
+export function endsSentence(text: string): boolean {
+  return TERMINAL.test(text);
+}
+
+/** A list item marker: bullets, `1.`, `1)`, `(1)`, `a)`. Returns the item text and number. */
+export function parseListMarker(text: string): { ordered: boolean; number: number | null; text: string } | null {
+  const bullet = /^[-*•▪◦–·●○■]\s+(.+)$/u.exec(text);
+  if (bullet) return { ordered: false, number: null, text: bullet[1] };
+  const numbered = /^\(?(\d{1,3})[.)]\s+(.+)$/u.exec(text);
+  if (numbered) return { ordered: true, number: Number(numbered[1]), text: numbered[2] };
+  const lettered = /^\(?([a-h])\)\s+(.+)$/u.exec(text);
+  if (lettered) return { ordered: true, number: lettered[1].charCodeAt(0) - 96, text: lettered[2] };
+  return null;
+}
+
+/** Longest heading, in words and characters. Longer lines are prose or figure titles. */
+const MAX_HEADING_WORDS = 16;
+const MAX_HEADING_CHARS = 140;
+
+/**
+ * Could this line be a heading or a title? Short, starting like a heading (capital, digit,
+ * quote or CJK), not ending like a sentence or a lead-in, not a list item. A closing question
+ * mark is allowed ("Why Bother With Provincial Work Reports?").
+ */
+export function isHeadingLike(text: string): boolean {
+  if (text.length > MAX_HEADING_CHARS || wordCount(text) > MAX_HEADING_WORDS) return false;
+  if (!/^[\p{Lu}\p{N}"“‘'(\u3400-\u9fff]/u.test(text)) return false;
+  if (/[.,;:!。！，；：…]["”’)]*$/u.test(text)) return false;
+  if (parseListMarker(text)) return false;
+  return /\p{L}/u.test(text);
+}
+
+/** Body prose: a line that reads as sentences rather than a label. */
+export function isProse(text: string): boolean {
+  if (isHeadingLike(text)) return false;
+  return endsSentence(text) || wordCount(text) >= 20;
+}

@@ -1,0 +1,17 @@
+import { z } from 'astro/zod';
+import { BlockSchema } from './block';
+import { TakeawaySchema } from './takeaway';
+
+/** A section of an issue: a heading (or none, for an untitled introduction) and its blocks. */
+export const SectionSchema = z.object({
+  /** Anchor id: unique in the issue, derived from the heading so it is stable across rebuilds. */
+  id: z.string().regex(/^[\p{L}\p{N}_-]+$/u, 'section id must be a URL-safe slug'),
+  /** The heading verbatim, or null for an untitled section. */
+  heading: z.string().min(1).nullable(),
+  /** The section's content in reading order. */
+  blocks: z.array(BlockSchema),
+  /** The takeaways of this section (also listed, in order, in the issue's `takeaways`). */
+  takeaways: z.array(TakeawaySchema),
+});
+
+export type Section = z.output<typeof SectionSchema>;
