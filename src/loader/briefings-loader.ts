@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { ingestAll, parseRules, readInputFolder, type FileOutcome } from '../pipeline';
 import { renderIssueBody } from '../render/to-html';
@@ -26,7 +27,13 @@ export function briefingsLoader(options: BriefingsLoaderOptions): Loader {
   const cache = new Map<string, FileOutcome>();
   return {
     name: 'briefings-loader',
-    load: async ({ store, logger, generateDigest, parseData, watcher }) => {
+    load: async ({ store, logger, generateDigest, parseData, watcher, config }) => {
+      // Astro wants entry file paths relative to the project; an input folder elsewhere has none.
+      const projectRoot = fileURLToPath(config.root);
+      const filePathOf = (file: string) => {
+        const path = relative(projectRoot, resolve(input, file));
+        return path.startsWith('..') || isAbsolute(path) ? undefined : path;
+      };
       async function sync() {
         const rules = parseRules(await readFile(rulesPath, 'utf8'), options.rules);
         const folder = await readInputFolder(input, options.maxBytes);
@@ -37,7 +44,7 @@ export function briefingsLoader(options: BriefingsLoaderOptions): Loader {
           const digest = generateDigest(issue as unknown as Record<string, unknown>);
           if (store.get(issue.id)?.digest === digest) continue;
           const data = await parseData({ id: issue.id, data: issue as unknown as Record<string, unknown> });
-          store.set({ id: issue.id, data, digest, filePath: `${options.input}/${issue.sources[0].file}`, rendered: { html: renderIssueBody(issue as Issue) } });
+          store.set({ id: issue.id, data, digest, filePath: filePathOf(issue.sources[0].file), rendered: { html: renderIssueBody(issue as Issue) } });
         }
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
         for (const rejection of result.rejected) logger.warn(`rejected ${rejection.file}: ${rejection.reason}`);

@@ -16,7 +16,7 @@ export type DecodeResult =
  */
 export function decode(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): DecodeResult {
   if (bytes.length > maxBytes) {
-    return { ok: false, reason: `file is ${formatMb(bytes.length)}, over the ${formatMb(maxBytes)} limit` };
+    return { ok: false, reason: tooLarge(bytes.length, maxBytes) };
   }
   const attempt = decodeBytes(bytes);
   if (!attempt.ok) return attempt;
@@ -61,6 +61,11 @@ function controlShare(text: string): number {
   return controls / text.length;
 }
 
-function formatMb(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** The rejection reason for a file over the size limit. */
+export function tooLarge(size: number, maxBytes: number): string {
+  return `file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit`;
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} kB`;
 }

@@ -21,6 +21,8 @@ export interface HeaderFacts {
 
 /** A crumb is this short at most ("China", "World / Asia"). */
 const MAX_CRUMB_WORDS = 3;
+/** A header line this short that states a date is a date line, not a subtitle. */
+const MAX_DATED_LINE_WORDS = 10;
 
 /**
  * Reads metadata from the header: the units before the body starts (the first prose, list or
@@ -90,5 +92,11 @@ function readMetadataLine(text: string, facts: HeaderFacts): string | null {
     return 'metadata:category';
   }
   if (P.byline.test(text)) return 'metadata:byline';
+  const dated = P.datedLine.exec(text);
+  const datedDate = dated?.groups ? parseDate(dated.groups.date) : null;
+  if (dated && datedDate && wordCount(text) <= MAX_DATED_LINE_WORDS) {
+    if (facts.date === null) Object.assign(facts, { date: datedDate, dateRule: 'metadata:dated-line' });
+    return 'metadata:dated-line';
+  }
   return null;
 }

@@ -1,4 +1,5 @@
 import type { DraftSection } from './segment';
+import { cjkShare } from './text-shape';
 
 /** Words with which a closing paragraph draws a conclusion rather than reports. */
 const ANALYSIS_MARKERS =
@@ -8,6 +9,8 @@ const OPENS_ON_DATE =
   /^(?:on|as of|in|by|since|last|earlier this)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/iu;
 /** A closing paragraph longer than this many sentences is reporting, not a takeaway. */
 const MAX_TAKEAWAY_SENTENCES = 3;
+/** Paragraphs of report a one-sentence close without an analysis marker must follow. */
+const MIN_REPORT_PARAGRAPHS = 2;
 
 /**
  * In a newsletter, a headed section of several paragraphs that closes on a short analytical
@@ -20,16 +23,24 @@ export function inferTakeaways(sections: DraftSection[]): void {
     if (section.heading === null || section.takeaways.length > 0) continue;
     const paragraphs = section.blocks.filter((block) => block.kind === 'paragraph');
     const last = section.blocks[section.blocks.length - 1];
-    if (paragraphs.length < 2 || last?.kind !== 'paragraph' || !isAnalytical(last.text)) continue;
+    if (paragraphs.length < 2 || last?.kind !== 'paragraph') continue;
+    const before = paragraphs[paragraphs.length - 2].text;
+    if (isTranslationOf(last.text, before) || !isAnalytical(last.text, paragraphs.length - 1)) continue;
     section.blocks.pop();
     section.takeaways.push({ text: last.text, kind: 'inferred' });
   }
 }
 
-function isAnalytical(text: string): boolean {
+/** In bilingual briefings a paragraph in the other script restates the one before it. */
+function isTranslationOf(text: string, previous: string): boolean {
+  return Math.abs(cjkShare(text) - cjkShare(previous)) > 0.5;
+}
+
+function isAnalytical(text: string, reportParagraphs: number): boolean {
   const sentences = text.split(/(?<=[.!?。！？])\s+(?=[\p{Lu}"“])/u).length;
   if (sentences > MAX_TAKEAWAY_SENTENCES || OPENS_ON_DATE.test(text)) return false;
   if (ANALYSIS_MARKERS.test(text)) return true;
   // A one-sentence close that quotes nobody is the writer's own conclusion.
-  return sentences === 1 && !/["“”]/u.test(text);
+  // Only after a report of some length, so a one-paragraph item keeps its second paragraph.
+  return sentences === 1 && reportParagraphs >= MIN_REPORT_PARAGRAPHS && !/["“”]/u.test(text);
 }

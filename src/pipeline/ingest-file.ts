@@ -109,6 +109,7 @@ function ingestUnchecked(raw: RawFile, options: IngestOptions): FileOutcome {
     id: issueId(statedTitle, meta.date, sha256),
     title: statedTitle ?? fallbackTitle(bodyText),
     ...fields,
+    origin: { ...fields.origin, title: statedTitle === null ? 'fallback' : fields.origin.title },
     sections,
     takeaways,
     sources: [{ file: raw.file, sha256, similarity: 1 }],

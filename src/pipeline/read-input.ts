@@ -1,7 +1,7 @@
 import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Note, Rejection } from '../schema';
-import { DEFAULT_MAX_BYTES } from './decode';
+import { DEFAULT_MAX_BYTES, tooLarge } from './decode';
 import type { RawFile } from './ingest-file';
 
 /** Raw briefing files by extension. */
@@ -33,7 +33,7 @@ export async function readInputFolder(dir: string, maxBytes = DEFAULT_MAX_BYTES)
     try {
       const info = await stat(join(dir, path));
       if (info.size > maxBytes) {
-        result.rejected.push({ file: path, reason: `file is ${(info.size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(1)} MB limit` });
+        result.rejected.push({ file: path, reason: tooLarge(info.size, maxBytes) });
         continue;
       }
       const bytes = new Uint8Array(await readFile(join(dir, path)));

@@ -19,7 +19,7 @@ export type ResolvedMetadata = Pick<
 > & { title: string | null; origin: Issue['origin']; problems: { rule: string; message: string }[] };
 
 /** A name that says the title belongs to a periodical. */
-const PERIODICAL = /\b(?:weekly|daily|monthly|quarterly|newsletter|digest|briefing|bulletin|roundup|round-up|insights?)\b/iu;
+const PERIODICAL = /\b(?:weekly|daily|monthly|quarterly|newsletter|digest|briefing|bulletin|roundup|round-up|insights?|monitor|brief|dispatch)\b/iu;
 /** Share of CJK letters from which a briefing is indexed as Chinese (bilingual ones included). */
 const CHINESE_SHARE = 0.1;
 

@@ -18,6 +18,7 @@ const MIN_WRAPPED_LINE = 30;
 /** Longest line a hard-wrapping mail client or editor produces (they wrap at 72–80). */
 const MAX_WRAPPED_LINE = 100;
 const LIST_MARKER = /^(?:[-*•▪◦–·]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)/u;
+const FIELD_LINE = /^[\p{Lu}][\p{L}-]{1,20}:\s/u;
 const SENTENCE_END = /[.!?:;"”’)\]]$/u;
 
 /**
@@ -43,6 +44,8 @@ export function toUnits(text: string): Unit[] {
 function isWrappedParagraph(group: Unit[]): boolean {
   if (group.length < 2) return false;
   if (group.some((unit) => unit.heading || LIST_MARKER.test(unit.text) || unit.text.startsWith('>'))) return false;
+  // "From: …", "Date: …": a block of header fields, one a line.
+  if (group.filter((unit) => FIELD_LINE.test(unit.text)).length >= 2) return false;
   if (group.slice(0, -1).some((unit) => unit.text.length < MIN_WRAPPED_LINE)) return false;
   if (group.some((unit) => unit.text.length > MAX_WRAPPED_LINE)) return false;
   const breaks = group.slice(0, -1);

@@ -35,6 +35,18 @@ const GENERIC_BOILERPLATE_INPUT = [
     pattern:
       '^(?:(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|contact(?: us)?|about(?: us)?|careers|sitemap|accessibility|cookies?(?: policy| settings)?|imprint|legal|advertise(?: with us)?|newsletters?|rss)\\s*[|·•,/]?\\s*){2,}$',
   },
+  {
+    id: 'breadcrumbs',
+    scope: 'line',
+    reason: 'navigation breadcrumbs',
+    pattern: '^[\\p{L}&\'’ -]{1,30}(?:\\s*[|›»>/]\\s*[\\p{L}&\'’ -]{1,30}){2,}$',
+  },
+  {
+    id: 'sign-off',
+    scope: 'line',
+    reason: "newsletter sign-off",
+    pattern: '^(?:(?:thanks|thank you) for reading\\b|(?:please )?forward this (?:e-?mail |newsletter )?to a (?:friend|colleague)\\b|(?:was this|did someone) forward(?:ed)? (?:this|you this)\\b).{0,160}$',
+  },
   { id: 'copyright', scope: 'line', reason: 'copyright notice', pattern: '^(?:©|\\(c\\)|copyright\\b).{0,160}$' },
   { id: 'advertisement', scope: 'line', reason: 'advertisement label', pattern: '^(?:advertisement|sponsored(?: content)?|ad)$' },
   {

@@ -1,0 +1,61 @@
+/**
+ * The real build: `astro build` through the Content Layer loader, then Pagefind, from a folder
+ * with the sample corpus plus bad files (which must not stop it).
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { RAW_DIR, ROOT } from '../helpers/pipeline';
+
+const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
+let outDir: string;
+let buildLog: string;
+
+beforeAll(() => {
+  const input = mkdtempSync(join(tmpdir(), 'build-input-'));
+  cpSync(RAW_DIR, input, { recursive: true });
+  writeFileSync(join(input, 'empty.txt'), '');
+  writeFileSync(join(input, 'binary.txt'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
+  outDir = mkdtempSync(join(tmpdir(), 'build-out-'));
+  const env = { ...process.env, BRIEFINGS_INPUT: input, ASTRO_TELEMETRY_DISABLED: '1' };
+  buildLog = execFileSync(bin('astro'), ['build', '--outDir', outDir], { cwd: ROOT, env, encoding: 'utf8', stdio: 'pipe' });
+  execFileSync(bin('pagefind'), ['--site', outDir], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' });
+});
+
+const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
+
+describe('astro build', () => {
+  it('builds a page for every issue and logs the rejected files', () => {
+    const pages = readdirSync(join(outDir, 'issues'));
+    expect(pages).toHaveLength(5);
+    expect(buildLog).toMatch(/rejected binary\.txt: file contains NUL bytes/);
+    expect(buildLog).toMatch(/rejected empty\.txt: file is empty/);
+  });
+
+  it('lists every issue on the home page', () => {
+    const home = read('index.html');
+    expect(home).toContain('Weekly China Insight');
+    expect(home).toContain('China Unveils 2026 Policy Framework to Drive Innovation and Trade');
+    expect(home.match(/href="\/issues\//g)).toHaveLength(5);
+  });
+
+  it('renders sections with anchor ids and takeaways set apart', () => {
+    const dir = readdirSync(join(outDir, 'issues')).find((d) => d.includes('weekly-china-insight'))!;
+    const html = read(`issues/${dir}/index.html`);
+    expect(html).toContain('<h2 id="xi-and-trump-pledge-stability-in-a-rare-and-wide-ranging-call">');
+    expect(html).toMatch(/<aside class="takeaways"[^>]*>.*The Xi-Trump call signals/s);
+    expect(html).toContain('data-pagefind-body');
+  });
+
+  it('keeps junk and the appended article out of the pages', () => {
+    const dir = readdirSync(join(outDir, 'issues')).find((d) => d.startsWith('2026-01-26'))!;
+    const html = read(`issues/${dir}/index.html`);
+    for (const junk of ['Skip to Content', 'Recommended Articles', 'Paris Agreement', 'Last Updated At']) expect(html).not.toContain(junk);
+  });
+
+  it('ships a search index', () => {
+    expect(existsSync(join(outDir, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+});

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ingestAll, ingestFile, parseRules, readInputFolder } from '../../src/pipeline';
+import type { IngestResult, Issue } from '../../src/schema';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const RAW_DIR = join(ROOT, 'content', 'raw');
+export const FIXTURES_DIR = join(ROOT, 'tests', 'fixtures');
+
+/** The project's publisher rules, as the CLI and the loader load them. */
+export const RULES = parseRules(readFileSync(join(ROOT, 'content', 'publishers.yaml'), 'utf8'), 'content/publishers.yaml');
+
+/** Ingests a folder exactly as `npm run ingest` does. */
+export async function ingestFolder(dir: string): Promise<IngestResult> {
+  const folder = await readInputFolder(dir);
+  const result = ingestAll(folder.files, { rules: RULES, rejected: folder.rejected });
+  result.notes.unshift(...folder.notes);
+  return result;
+}
+
+/** Ingests one sample file of content/raw by name; fails the test if it is rejected. */
+export function ingestSample(name: string): Issue {
+  const outcome = ingestFile({ file: name, bytes: readFileSync(join(RAW_DIR, name)) }, { rules: RULES });
+  if (outcome.kind !== 'issue') throw new Error(`${name} was rejected: ${outcome.rejection.reason}`);
+  return outcome.issue;
+}
+
+/** Ingests a string as a file called `name`. */
+export function ingestText(text: string, name = 'test.txt') {
+  return ingestFile({ file: name, bytes: new TextEncoder().encode(text) }, { rules: RULES });
+}
+
+/** Every text a reader could see in an issue: title, headings, blocks, takeaways. */
+export function visibleTexts(issue: Issue): string[] {
+  return [
+    issue.title,
+    ...issue.sections.flatMap((section) => [
+      section.heading ?? '',
+      ...section.blocks.flatMap((block) => {
+        switch (block.kind) {
+          case 'paragraph':
+          case 'quote':
+            return [block.text];
+          case 'list':
+            return block.items;
+          case 'figure':
+            return [block.title, block.caption];
+          case 'entities':
+            return block.items.map((item) => item.name);
+        }
+      }),
+    ]),
+    ...issue.takeaways.map((takeaway) => takeaway.text),
+  ];
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { toUnits } from '../../src/pipeline/units';
+
+describe('toUnits', () => {
+  it('keeps one unit a line when paragraphs are one line each', () => {
+    expect(toUnits('Heading\nA paragraph that is long enough to be prose.\nAnother one.').map((u) => u.text)).toHaveLength(3);
+  });
+
+  it('joins hard-wrapped e-mail paragraphs and keeps their line numbers', () => {
+    const units = toUnits('Title\n\nPremier Li opened the congress on Thursday with a\nreport that set the growth target at around 4.5 to\n5 percent.\n\nNext.');
+    expect(units[1]).toEqual({ lines: [3, 4, 5], text: 'Premier Li opened the congress on Thursday with a report that set the growth target at around 4.5 to 5 percent.' });
+  });
+
+  it('does not join header fields, list items or short lines', () => {
+    expect(toUnits('From: Desk <desk@example.org>\nDate: Mon, 9 Mar 2026 08:02:11 +0800\nSubject: Asia Policy Monitor')).toHaveLength(3);
+    expect(toUnits('- first item that is fairly long here\n- second item that is fairly long too')).toHaveLength(2);
+  });
+
+  it('marks Markdown and bold headings', () => {
+    expect(toUnits('## Subsidies\n**Why it matters**')).toEqual([
+      { lines: [1], text: 'Subsidies', heading: true },
+      { lines: [2], text: 'Why it matters', heading: true },
+    ]);
+  });
+});
