@@ -6,6 +6,9 @@ import { ingestAll, parseRules, readInputFolder, type FileOutcome } from '../pip
 import { renderIssueBody } from '../render/to-html';
 import type { Issue } from '../schema';
 
+/** Quiet time after the last change in the input folder before re-syncing. */
+const WATCH_DEBOUNCE_MS = 150;
+
 export interface BriefingsLoaderOptions {
   /** Folder of raw briefing files. */
   input: string;
@@ -54,9 +57,12 @@ export function briefingsLoader(options: BriefingsLoaderOptions): Loader {
       await sync();
       if (watcher) {
         watcher.add(input);
+        // One sync per burst of changes (an editor's save or a bulk copy fires many events).
+        let timer: NodeJS.Timeout | undefined;
         watcher.on('all', (_event, path) => {
           if (!resolve(path).startsWith(input) && resolve(path) !== rulesPath) return;
-          sync().catch((error) => logger.error(`could not reload briefings: ${(error as Error).message}`));
+          clearTimeout(timer);
+          timer = setTimeout(() => sync().catch((error) => logger.error(`could not reload briefings: ${(error as Error).message}`)), WATCH_DEBOUNCE_MS);
         });
       }
     },
