@@ -14,6 +14,7 @@ const MIN_STRIP_ENTITIES = 2;
  * or returns null when the line is not made only of capitalised names each followed by a type.
  */
 export function parseEntityStrip(text: string): Entity[] | null {
+  if (!TYPE_WORD.test(text.slice(text.lastIndexOf(' ') + 1))) return null;
   const entities: Entity[] = [];
   let name: string[] = [];
   for (const word of text.split(' ')) {

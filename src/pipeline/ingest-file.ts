@@ -31,6 +31,8 @@ export interface IngestOptions {
   rules: RulesFile;
   /** Largest file accepted, in bytes. */
   maxBytes?: number;
+  /** When given, milliseconds spent in each stage are added to it (for `npm run bench`). */
+  timings?: Record<string, number>;
 }
 
 /** What became of one file. */
@@ -57,36 +59,38 @@ function ingestUnchecked(raw: RawFile, options: IngestOptions): FileOutcome {
   const note = (rule: string, message: string, line?: number) => notes.push({ file: raw.file, rule, message, ...(line ? { line } : {}) });
   const reject = (reason: string): FileOutcome => ({ kind: 'rejected', rejection: { file: raw.file, reason }, notes });
 
-  const decoded = decode(raw.bytes, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const stage = stageTimer(options.timings);
+  const decoded = stage('decode', () => decode(raw.bytes, options.maxBytes ?? DEFAULT_MAX_BYTES));
   if (!decoded.ok) return reject(decoded.reason);
   decoded.notes.forEach((message) => note('decode', message));
 
   const sidecar = raw.sidecar ? parseSidecar(raw.sidecar.file, raw.sidecar.text) : { sidecar: {} as Sidecar, problems: [] };
   sidecar.problems.forEach((message) => note('sidecar', message));
 
-  const text = normalize(decoded.text);
-  const lines = text.split('\n');
-  const ledger = new Ledger(lines);
+  const text = stage('normalize', () => normalize(decoded.text));
+  const ledger = new Ledger(text.split('\n'));
   const rule = detectPublisher(text, options.rules);
   const cue = takeawayCueMatcher(rule?.takeawayCues ?? []);
 
-  const stripped = stripBoilerplate(toUnits(text), [...(rule?.boilerplate ?? []), ...GENERIC_BOILERPLATE], ledger);
-  const { facts, body: headerless } = extractHeader(stripped.units, (t) => cue(t) !== null, ledger);
+  const stripped = stage('strip', () => stripBoilerplate(toUnits(text), [...(rule?.boilerplate ?? []), ...GENERIC_BOILERPLATE], ledger));
+  const { facts, body: headerless } = stage('header', () => extractHeader(stripped.units, (t) => cue(t) !== null, ledger));
   // The text's own title marks where its article ends, whatever a sidecar calls the issue.
-  const { units: articleUnits, appended } = splitAppended(headerless, facts.title, ledger);
+  const { units: articleUnits, appended } = stage('strip', () => splitAppended(headerless, facts.title, ledger));
   if (appended) {
     note('appended-article', `lines ${appended.firstLine}–${appended.lastLine} are another article the page carried ("${appended.title}"); not part of this issue, left out`, appended.firstLine);
   }
-  const units = removePullQuotes(articleUnits, ledger);
+  const units = stage('strip', () => removePullQuotes(articleUnits, ledger));
   if (units.length === 0) return reject('no body text left after removing boilerplate and metadata lines');
 
-  const drafts = segment(classify(units, cue), ledger);
+  const drafts = stage('segment', () => segment(classify(units, cue), ledger));
   drafts.forEach((draft) => (draft.blocks = unglueListNumbers(draft.blocks)));
 
   const bodyText = units.map((unit) => unit.text).join('\n');
-  const meta = resolveMetadata({ file: raw.file, facts, blurbPublisher: publisherFromBlurbs(stripped.blurbs), rule, sidecar: sidecar.sidecar, bodyText });
+  const meta = stage('metadata', () =>
+    resolveMetadata({ file: raw.file, facts, blurbPublisher: publisherFromBlurbs(stripped.blurbs), rule, sidecar: sidecar.sidecar, bodyText }),
+  );
   meta.problems.forEach((problem) => note(problem.rule, problem.message));
-  if (meta.format === 'newsletter') inferTakeaways(drafts);
+  if (meta.format === 'newsletter') stage('segment', () => inferTakeaways(drafts));
 
   const unaccounted = [...ledger.unaccounted(), ...ledger.doubleCounted()];
   if (unaccounted.length > 0) note('ledger', `lines not accounted for (a parser bug): ${unaccounted.join(', ')}`);
@@ -117,7 +121,7 @@ function ingestUnchecked(raw: RawFile, options: IngestOptions): FileOutcome {
     removed: ledger.removedInOrder(),
     notes,
   };
-  const parsed = IssueSchema.safeParse(candidate);
+  const parsed = stage('validate', () => IssueSchema.safeParse(candidate));
   if (!parsed.success) return reject(`does not fit the issue schema: ${formatZodIssues(parsed.error).join('; ')}`);
   return { kind: 'issue', issue: parsed.data, notes };
 }
@@ -126,4 +130,17 @@ function ingestUnchecked(raw: RawFile, options: IngestOptions): FileOutcome {
 function fallbackTitle(bodyText: string): string {
   const words = bodyText.split(/\s+/).filter(Boolean).slice(0, 8).join(' ');
   return `Untitled: “${words}…”`;
+}
+
+/** Runs a stage, adding its time to `timings` when timing is on; free when it is off. */
+function stageTimer(timings: Record<string, number> | undefined) {
+  return <T>(name: string, run: () => T): T => {
+    if (!timings) return run();
+    const start = performance.now();
+    try {
+      return run();
+    } finally {
+      timings[name] = (timings[name] ?? 0) + performance.now() - start;
+    }
+  };
 }

@@ -1,10 +1,11 @@
 import type { Ledger } from './ledger';
-import { fold } from './normalize';
 import { wordCount } from './text-shape';
-import type { Unit } from './units';
+import { unitKey, type Unit } from './units';
 
 /** A pull quote is this long at least; shorter repeats are ordinary phrases. */
 const MIN_PULL_QUOTE_WORDS = 8;
+/** A pull quote is a sentence or two; longer repeats are not pull quotes (and are costly to test). */
+const MAX_PULL_QUOTE_WORDS = 80;
 /** How many units away the quoted paragraph may stand (pull quotes sit near their source). */
 const WINDOW = 8;
 
@@ -13,11 +14,12 @@ const WINDOW = 8;
  * paragraph keeps the sentence, so the reader sees it once. Linear in the number of units.
  */
 export function removePullQuotes(units: Unit[], ledger: Ledger): Unit[] {
-  const folded = units.map((unit) => fold(unit.text));
   return units.filter((unit, i) => {
-    if (wordCount(unit.text) < MIN_PULL_QUOTE_WORDS) return true;
+    const words = wordCount(unit.text);
+    if (words < MIN_PULL_QUOTE_WORDS || words > MAX_PULL_QUOTE_WORDS) return true;
+    const quote = unitKey(unit);
     for (let j = Math.max(0, i - WINDOW); j <= Math.min(units.length - 1, i + WINDOW); j++) {
-      if (j !== i && folded[j].length > folded[i].length && folded[j].includes(folded[i])) {
+      if (j !== i && units[j].text.length > unit.text.length && unitKey(units[j]).includes(quote)) {
         ledger.remove(unit, 'pull-quote');
         return false;
       }

@@ -1,7 +1,7 @@
 import type { Ledger } from './ledger';
 import { fold } from './normalize';
 import { isHeadingLike, isProse, wordCount } from './text-shape';
-import type { Unit } from './units';
+import { unitKey, type Unit } from './units';
 
 /** An unrelated article glued after the issue's own text. */
 export interface AppendedArticle {
@@ -22,7 +22,7 @@ const MIN_APPENDED_WORDS = 20;
 export function splitAppended(units: Unit[], title: string | null, ledger: Ledger): { units: Unit[]; appended: AppendedArticle | null } {
   if (title === null) return { units, appended: null };
   const titleKey = fold(title);
-  const isTitle = (unit: Unit) => fold(unit.text) === titleKey;
+  const isTitle = (unit: Unit) => unitKey(unit) === titleKey;
   const firstProse = units.findIndex((unit) => isProse(unit.text));
   const end = units.findIndex((unit, i) => i > firstProse && firstProse !== -1 && isTitle(unit));
   const tail = end === -1 ? [] : units.slice(end);
@@ -51,7 +51,7 @@ function withoutTitle(units: Unit[], isTitle: (unit: Unit) => boolean, ledger: L
 /** A heading-like line the page repeats (as it repeats titles), else the first heading-like one. */
 function appendedTitle(units: Unit[]): string {
   const headings = units.filter((unit) => isHeadingLike(unit.text));
-  const repeated = headings.find((unit, i) => headings.findIndex((other) => fold(other.text) === fold(unit.text)) !== i);
+  const repeated = headings.find((unit, i) => headings.findIndex((other) => unitKey(other) === unitKey(unit)) !== i);
   const chosen = repeated ?? headings[0];
   if (chosen) return chosen.text;
   const words = units[0].text.split(' ');

@@ -1,17 +1,35 @@
 /** Helpers that look at the shape of one line of text. Shared by every stage that classifies. */
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]/gu;
+const HAS_CJK = /[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]/u;
 const TERMINAL = /[.!?。！？…]["”’'»)\]]*$/u;
 
 /** Number of words, counting two CJK characters as one word (CJK has no spaces). */
 export function wordCount(text: string): number {
+  if (!HAS_CJK.test(text)) return latinWordCount(text);
   const cjk = text.match(CJK)?.length ?? 0;
   const latin = text.replace(CJK, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return latin + Math.ceil(cjk / 2);
 }
 
+/** Space-separated tokens with a letter or digit in them; a loop, as this runs on every line. */
+function latinWordCount(text: string): number {
+  let words = 0;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) counted = false;
+    else if (!counted && (code >= 48 && code <= 57 || (code | 32) >= 97 && (code | 32) <= 122 || code > 127)) {
+      words++;
+      counted = true;
+    }
+  }
+  return words;
+}
+
 /** Share of letters that are CJK characters. */
 export function cjkShare(text: string): number {
+  if (!HAS_CJK.test(text)) return 0;
   const cjk = text.match(CJK)?.length ?? 0;
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   return letters === 0 ? 0 : cjk / letters;

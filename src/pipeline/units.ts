@@ -11,7 +11,21 @@ export interface Unit {
   heading?: boolean;
 }
 
+const keys = new WeakMap<Unit, string>();
+
+/** The unit's folded text, for comparisons; computed once per unit. */
+export function unitKey(unit: Unit): string {
+  let key = keys.get(unit);
+  if (key === undefined) {
+    key = fold(unit.text);
+    keys.set(unit, key);
+  }
+  return key;
+}
+
 const MARKED_HEADING = /^(?:#{1,6}\s+(.+?)(?:\s+#+)?|\*\*([^*]+)\*\*|__([^_]+)__)$/u;
+
+import { fold } from './normalize';
 
 /** Shortest line that can be a wrapped line of prose (shorter ones are headings, labels…). */
 const MIN_WRAPPED_LINE = 30;

@@ -10,6 +10,16 @@ export const PatternSchema = z.string().min(1).transform((source, ctx) => {
   }
 });
 
+/** A publisher-detection pattern: like PatternSchema, and `^`/`$` also match at line ends. */
+export const DetectPatternSchema = z.string().min(1).transform((source, ctx) => {
+  try {
+    return new RegExp(source, 'imu');
+  } catch (error) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `not a valid regular expression: ${(error as Error).message}` });
+    return z.NEVER;
+  }
+});
+
 /**
  * A boilerplate rule. `line`: remove each line that matches. `tail`: a line that matches starts
  * the page's tail (related links, methodology, unsubscribe footer); it and everything after it
@@ -24,6 +34,8 @@ export const BoilerplateRuleSchema = z.object({
   pattern: PatternSchema,
   /** Why such lines are junk, in one phrase for the report. */
   reason: z.string().min(1),
+  /** The rule only applies to lines this long at most (lets a pattern stay unanchored and fast). */
+  maxChars: z.number().int().positive().optional(),
 });
 
 /** Rules for one publisher or site: how to recognise it and what of its pages is junk. */
@@ -32,8 +44,11 @@ export const PublisherRuleSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   /** The publisher's name as it should be shown. */
   name: z.string().min(1),
-  /** Any of these patterns found in a file's text identifies the publisher. */
-  detect: z.array(PatternSchema).min(1),
+  /**
+   * Any of these patterns identifies the publisher. They are searched in the first and last
+   * 3,000 characters of a file, where mastheads, blurbs and footers stand.
+   */
+  detect: z.array(DetectPatternSchema).min(1),
   /** The series name to assume when the text names the publisher but no series; optional. */
   series: z.string().min(1).optional(),
   /** The format of this publisher's briefings when the text does not make it clear. */

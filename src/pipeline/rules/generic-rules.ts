@@ -3,13 +3,15 @@ import { BoilerplateRuleSchema } from '../../schema';
 
 /**
  * Boilerplate every publisher's pages share. Same schema as a publisher's rules in
- * content/publishers.yaml, so both are data and both are validated. Patterns are anchored:
- * a rule removes a whole line, never part of one.
+ * content/publishers.yaml, so both are data and both are validated. A rule removes a whole
+ * line, never part of one. `maxChars` keeps each rule off the long prose lines it can never
+ * match: most of a briefing's bytes are such lines, and testing them was most of the cost.
  */
 const GENERIC_BOILERPLATE_INPUT = [
-  { id: 'skip-link', scope: 'line', reason: 'navigation link', pattern: '^skip to (?:main )?content\\b.{0,80}$' },
+  { id: 'skip-link', maxChars: 120, scope: 'line', reason: 'navigation link', pattern: '^skip to (?:main )?content\\b.{0,80}$' },
   {
     id: 'share-buttons',
+    maxChars: 200,
     scope: 'line',
     reason: 'share and navigation buttons',
     pattern:
@@ -17,6 +19,7 @@ const GENERIC_BOILERPLATE_INPUT = [
   },
   {
     id: 'page-furniture',
+    maxChars: 160,
     scope: 'line',
     reason: 'reading time and verification badges',
     pattern: '^[·•|\\s]*(?:\\d+\\s*min(?:ute)?s?\\s+read|verified by \\d+ sources?|listen to (?:this )?article)\\b[^.]{0,80}$',
@@ -25,11 +28,13 @@ const GENERIC_BOILERPLATE_INPUT = [
     id: 'cookie-banner',
     scope: 'line',
     reason: 'cookie banner',
+    maxChars: 500,
     pattern:
-      '^(?:.{0,200}\\b(?:we use cookies|this (?:web)?site uses cookies|by continuing to (?:browse|use)|cookie (?:policy|settings|preferences))\\b.{0,300}|(?:accept|reject|allow|decline)(?: all)?(?: cookies)?|manage (?:cookie )?(?:preferences|settings|cookies))$',
+      '\\b(?:we use cookies|this (?:web)?site uses cookies|by continuing to (?:browse|use)|cookie (?:policy|settings|preferences))\\b|^(?:(?:accept|reject|allow|decline)(?: all)?(?: cookies)?|manage (?:cookie )?(?:preferences|settings|cookies))$',
   },
   {
     id: 'footer-links',
+    maxChars: 300,
     scope: 'line',
     reason: 'site footer links',
     pattern:
@@ -37,20 +42,23 @@ const GENERIC_BOILERPLATE_INPUT = [
   },
   {
     id: 'breadcrumbs',
+    maxChars: 200,
     scope: 'line',
     reason: 'navigation breadcrumbs',
     pattern: '^[\\p{L}&\'’ -]{1,30}(?:\\s*[|›»>/]\\s*[\\p{L}&\'’ -]{1,30}){2,}$',
   },
   {
     id: 'sign-off',
+    maxChars: 250,
     scope: 'line',
     reason: "newsletter sign-off",
     pattern: '^(?:(?:thanks|thank you) for reading\\b|(?:please )?forward this (?:e-?mail |newsletter )?to a (?:friend|colleague)\\b|(?:was this|did someone) forward(?:ed)? (?:this|you this)\\b).{0,160}$',
   },
-  { id: 'copyright', scope: 'line', reason: 'copyright notice', pattern: '^(?:©|\\(c\\)|copyright\\b).{0,160}$' },
-  { id: 'advertisement', scope: 'line', reason: 'advertisement label', pattern: '^(?:advertisement|sponsored(?: content)?|ad)$' },
+  { id: 'copyright', maxChars: 200, scope: 'line', reason: 'copyright notice', pattern: '^(?:©|\\(c\\)|copyright\\b).{0,160}$' },
+  { id: 'advertisement', maxChars: 30, scope: 'line', reason: 'advertisement label', pattern: '^(?:advertisement|sponsored(?: content)?|ad)$' },
   {
     id: 'email-wrapper',
+    maxChars: 160,
     scope: 'line',
     reason: 'e-mail forward wrapper',
     pattern:
@@ -58,6 +66,7 @@ const GENERIC_BOILERPLATE_INPUT = [
   },
   {
     id: 'related-links',
+    maxChars: 80,
     scope: 'tail',
     reason: 'related-articles list at the end of the page',
     pattern:
@@ -65,6 +74,7 @@ const GENERIC_BOILERPLATE_INPUT = [
   },
   {
     id: 'methodology-footer',
+    maxChars: 80,
     scope: 'tail',
     reason: "the site's methodology footer",
     pattern: '^(?:how we (?:covered|cover|reported|report) this(?: story)?|(?:our )?methodology|about (?:our|this) (?:methodology|coverage|data))$',
@@ -73,8 +83,9 @@ const GENERIC_BOILERPLATE_INPUT = [
     id: 'unsubscribe-footer',
     scope: 'tail',
     reason: 'mailing-list footer',
+    maxChars: 500,
     pattern:
-      '^.{0,200}\\b(?:unsubscribe|manage (?:your )?(?:subscription|preferences|email preferences)|update your preferences|you (?:are )?receiv(?:ed|ing) this (?:e-?mail|newsletter|message))\\b.{0,300}$',
+      '\\b(?:unsubscribe|manage (?:your )?(?:subscription|preferences|email preferences)|update your preferences|you (?:are )?receiv(?:ed|ing) this (?:e-?mail|newsletter|message))\\b',
   },
   {
     id: 'publisher-blurb',
