@@ -43,7 +43,10 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
     const rule = readMetadataLine(unit.text, facts);
     if (rule) return ledger.remove(unit, rule);
     const adjacentToBody = i === header.length - 1 && bodyStart < units.length;
-    if (facts.title === null && isHeadingLike(unit.text)) {
+    // A newsletter (its series or week is stated) heads its first story right above the body;
+    // when its own title line is missing, that heading is still the story's, not the title.
+    const firstStoryHeading = adjacentToBody && (facts.series !== null || facts.week !== null);
+    if (facts.title === null && isHeadingLike(unit.text) && !firstStoryHeading) {
       facts.title = unit.text;
       return ledger.remove(unit, 'metadata:title');
     }

@@ -9,8 +9,6 @@ const OPENS_ON_DATE =
   /^(?:on|as of|in|by|since|last|earlier this)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/iu;
 /** A closing paragraph longer than this many sentences is reporting, not a takeaway. */
 const MAX_TAKEAWAY_SENTENCES = 3;
-/** Paragraphs of report a one-sentence close without an analysis marker must follow. */
-const MIN_REPORT_PARAGRAPHS = 2;
 
 /**
  * In a newsletter, a headed section of several paragraphs that closes on a short analytical
@@ -25,7 +23,7 @@ export function inferTakeaways(sections: DraftSection[]): void {
     const last = section.blocks[section.blocks.length - 1];
     if (paragraphs.length < 2 || last?.kind !== 'paragraph') continue;
     const before = paragraphs[paragraphs.length - 2].text;
-    if (isTranslationOf(last.text, before) || !isAnalytical(last.text, paragraphs.length - 1)) continue;
+    if (isTranslationOf(last.text, before) || !isAnalytical(last.text)) continue;
     section.blocks.pop();
     section.takeaways.push({ text: last.text, kind: 'inferred' });
   }
@@ -36,11 +34,10 @@ function isTranslationOf(text: string, previous: string): boolean {
   return Math.abs(cjkShare(text) - cjkShare(previous)) > 0.5;
 }
 
-function isAnalytical(text: string, reportParagraphs: number): boolean {
+function isAnalytical(text: string): boolean {
   const sentences = text.split(/(?<=[.!?。！？])\s+(?=[\p{Lu}"“])/u).length;
   if (sentences > MAX_TAKEAWAY_SENTENCES || OPENS_ON_DATE.test(text)) return false;
-  if (ANALYSIS_MARKERS.test(text)) return true;
-  // A one-sentence close that quotes nobody is the writer's own conclusion.
-  // Only after a report of some length, so a one-paragraph item keeps its second paragraph.
-  return sentences === 1 && reportParagraphs >= MIN_REPORT_PARAGRAPHS && !/["“”]/u.test(text);
+  // A conclusion is drawn in words that say so; a closing paragraph that only reports more
+  // news is not a takeaway, however short it is.
+  return ANALYSIS_MARKERS.test(text);
 }

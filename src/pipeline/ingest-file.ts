@@ -8,6 +8,7 @@ import { inferTakeaways } from './infer-takeaways';
 import { Ledger } from './ledger';
 import { normalize } from './normalize';
 import { parseSidecar } from './parse-sidecar';
+import { fingerprint, type Fingerprint } from './dedupe/fingerprint';
 import { detectPublisher, publisherFromBlurbs } from './publisher';
 import { removePullQuotes } from './pull-quotes';
 import { resolveMetadata } from './resolve-metadata';
@@ -37,7 +38,7 @@ export interface IngestOptions {
 
 /** What became of one file. */
 export type FileOutcome =
-  | { kind: 'issue'; issue: Issue; notes: Note[] }
+  | { kind: 'issue'; issue: Issue; fingerprint: Fingerprint; notes: Note[] }
   | { kind: 'rejected'; rejection: Rejection; notes: Note[] };
 
 /**
@@ -106,12 +107,13 @@ function ingestUnchecked(raw: RawFile, options: IngestOptions): FileOutcome {
     heading: draft.heading,
     blocks: draft.blocks,
     takeaways: draft.takeaways.map((takeaway) => ({ ...takeaway, sectionId: ids[i] })),
+    related: [],
   }));
   const takeaways = [...issueLevel.map((takeaway) => ({ ...takeaway, sectionId: null })), ...sections.flatMap((section) => section.takeaways)];
   const { problems: _problems, title: statedTitle, ...fields } = meta;
   const candidate = {
     id: issueId(statedTitle, meta.date, sha256),
-    title: statedTitle ?? fallbackTitle(bodyText),
+    title: statedTitle ?? fallbackTitle(bodyText, meta.series, meta.date),
     ...fields,
     origin: { ...fields.origin, title: statedTitle === null ? 'fallback' : fields.origin.title },
     sections,
@@ -123,11 +125,15 @@ function ingestUnchecked(raw: RawFile, options: IngestOptions): FileOutcome {
   };
   const parsed = stage('validate', () => IssueSchema.safeParse(candidate));
   if (!parsed.success) return reject(`does not fit the issue schema: ${formatZodIssues(parsed.error).join('; ')}`);
-  return { kind: 'issue', issue: parsed.data, notes };
+  return { kind: 'issue', issue: parsed.data, fingerprint: stage('fingerprint', () => fingerprint(parsed.data)), notes };
 }
 
-/** Shown when the text states no title: labelled as such, built from the first words. */
-function fallbackTitle(bodyText: string): string {
+/**
+ * Shown when the text states no title, and labelled as a fallback (`origin.title`): the stated
+ * series and date when there are both, else the first words of the text.
+ */
+function fallbackTitle(bodyText: string, series: string | null, date: string | null): string {
+  if (series && date) return `${series}, ${date}`;
   const words = bodyText.split(/\s+/).filter(Boolean).slice(0, 8).join(' ');
   return `Untitled: “${words}…”`;
 }

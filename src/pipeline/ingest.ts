@@ -1,4 +1,8 @@
-import type { IngestResult, Issue, Note, Rejection } from '../schema';
+import type { Duplicate, IngestResult, Issue, Note, Rejection } from '../schema';
+import type { Fingerprint } from './dedupe/fingerprint';
+import { findNearDuplicates, type GroupItem } from './dedupe/find-near-duplicates';
+import { mergeGroup, pickCanonical } from './dedupe/merge-duplicates';
+import { linkRelatedSections } from './dedupe/related-sections';
 import { createHash } from 'node:crypto';
 import { ingestFile, type FileOutcome, type IngestOptions, type RawFile } from './ingest-file';
 
@@ -6,29 +10,64 @@ import { ingestFile, type FileOutcome, type IngestOptions, type RawFile } from '
 export type Progress = (done: number, total: number) => void;
 
 /**
- * Runs the pipeline over every raw file and assembles the report: every file ends up as an
- * issue, a merged duplicate or a rejection, and `files = issues + duplicates + rejected`.
- * Output order depends only on the files' contents and names, never on the order given.
+ * Runs the pipeline over every raw file and assembles the report: near-duplicate copies become
+ * one issue, and every file ends up as an issue, a merged duplicate or a rejection
+ * (`files = issues + duplicates + rejected`). Output depends only on the files' names and
+ * contents, never on the order they are given in.
  */
 export function ingestAll(
   files: RawFile[],
   options: IngestOptions & { onProgress?: Progress; rejected?: Rejection[]; cache?: Map<string, FileOutcome> },
 ): IngestResult {
   const rulesKey = options.cache ? JSON.stringify(options.rules, (_key, value) => (value instanceof RegExp ? value.source : value)) : '';
-  const issues: Issue[] = [];
-  const rejected: Rejection[] = [...(options.rejected ?? [])];
-  const notes: Note[] = [];
   const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  sorted.forEach((raw, i) => {
+  const outcomes = sorted.map((raw, i) => {
     const outcome = cached(raw, options, rulesKey);
-    notes.push(...outcome.notes);
-    if (outcome.kind === 'issue') issues.push(outcome.issue);
-    else rejected.push(outcome.rejection);
     options.onProgress?.(i + 1, sorted.length);
+    return outcome;
   });
-  issues.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return assemble(outcomes, options.rejected ?? [], options.timings);
+}
+
+/** Groups the parsed files, merges copies, links related sections, and builds the report. */
+export function assemble(outcomes: FileOutcome[], alreadyRejected: Rejection[], timings?: Record<string, number>): IngestResult {
+  const start = performance.now();
+  const items: GroupItem[] = [];
+  const rejected: Rejection[] = [...alreadyRejected];
+  const notes: Note[] = [];
+  for (const outcome of outcomes) {
+    if (outcome.kind === 'issue') items.push({ issue: outcome.issue, fingerprint: outcome.fingerprint });
+    else {
+      rejected.push(outcome.rejection);
+      notes.push(...outcome.notes);
+    }
+  }
+  const { groups } = findNearDuplicates(items);
+  const issues: Issue[] = [];
+  const canonicalPrints: Fingerprint[] = [];
+  const duplicates: Duplicate[] = [];
+  for (const group of groups) {
+    const members = group.map((index) => items[index]);
+    if (members.length === 1) {
+      issues.push(members[0].issue);
+      canonicalPrints.push(members[0].fingerprint);
+      continue;
+    }
+    const merged = mergeGroup(members);
+    issues.push(merged.issue);
+    canonicalPrints.push(pickCanonical(members).fingerprint);
+    duplicates.push(...merged.duplicates);
+  }
+  // Copies of each issue (not the cached originals) get the section links.
+  const linked = issues.map((issue) => ({ ...issue, sections: issue.sections.map((section) => ({ ...section, related: [] as Issue['sections'][number]['related'] })) }));
+  linkRelatedSections(linked, canonicalPrints);
+  linked.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   rejected.sort((a, b) => (a.file < b.file ? -1 : 1));
-  return { issues, duplicates: [], rejected, notes };
+  duplicates.sort((a, b) => (a.file < b.file ? -1 : 1));
+  for (const issue of linked) notes.push(...issue.notes);
+  notes.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+  if (timings) timings.dedupe = (timings.dedupe ?? 0) + performance.now() - start;
+  return { issues: linked, duplicates, rejected, notes };
 }
 
 /** Parses a file, or reuses the outcome of an identical earlier parse (dev server reloads). */

@@ -68,7 +68,12 @@ function isWrappedParagraph(group: Unit[]): boolean {
 }
 
 function join(group: Unit[]): Unit {
-  return { lines: group.flatMap((unit) => unit.lines), text: group.map((unit) => unit.text).join(' ') };
+  let text = group[0].text;
+  for (const unit of group.slice(1)) {
+    // "range-" + "based": a compound word broken at its hyphen is joined without a space.
+    text += /\p{L}-$/u.test(text) && /^\p{Ll}/u.test(unit.text) ? unit.text : ` ${unit.text}`;
+  }
+  return { lines: group.flatMap((unit) => unit.lines), text };
 }
 
 function toUnit(line: number, text: string): Unit {

@@ -2,6 +2,16 @@ import { z } from 'astro/zod';
 import { BlockSchema } from './block';
 import { TakeawaySchema } from './takeaway';
 
+/** A section of another issue that covers the same story in largely the same words. */
+export const RelatedSectionSchema = z.object({
+  /** The other issue's id. */
+  issueId: z.string(),
+  /** The section's id in that issue. */
+  sectionId: z.string(),
+  /** Shingle similarity, 0–1 (see src/pipeline/dedupe/thresholds.ts). */
+  similarity: z.number().min(0).max(1),
+});
+
 /** A section of an issue: a heading (or none, for an untitled introduction) and its blocks. */
 export const SectionSchema = z.object({
   /** Anchor id: unique in the issue, derived from the heading so it is stable across rebuilds. */
@@ -12,6 +22,9 @@ export const SectionSchema = z.object({
   blocks: z.array(BlockSchema),
   /** The takeaways of this section (also listed, in order, in the issue's `takeaways`). */
   takeaways: z.array(TakeawaySchema),
+  /** "Also covered in": sections of other issues on the same story, most similar first. */
+  related: z.array(RelatedSectionSchema),
 });
 
 export type Section = z.output<typeof SectionSchema>;
+export type RelatedSection = z.output<typeof RelatedSectionSchema>;

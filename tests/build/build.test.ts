@@ -29,7 +29,7 @@ const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
 describe('astro build', () => {
   it('builds a page for every issue and logs the rejected files', () => {
     const pages = readdirSync(join(outDir, 'issues'));
-    expect(pages).toHaveLength(5);
+    expect(pages).toHaveLength(4);
     expect(buildLog).toMatch(/rejected binary\.txt: file contains NUL bytes/);
     expect(buildLog).toMatch(/rejected empty\.txt: file is empty/);
   });
@@ -38,7 +38,7 @@ describe('astro build', () => {
     const home = read('index.html');
     expect(home).toContain('Weekly China Insight');
     expect(home).toContain('China Unveils 2026 Policy Framework to Drive Innovation and Trade');
-    expect(home.match(/href="\/issues\//g)).toHaveLength(5);
+    expect(home.match(/href="\/issues\//g)).toHaveLength(4);
   });
 
   it('renders sections with anchor ids and takeaways set apart', () => {

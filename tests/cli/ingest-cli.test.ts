@@ -15,10 +15,11 @@ describe('npm run ingest', () => {
     const json = join(mkdtempSync(join(tmpdir(), 'ingest-')), 'report.json');
     const result = run('--input', RAW_DIR, '--json', json, '--strict');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/5 files read = 5 issues \+ 0 duplicates merged \+ 0 rejected/);
+    expect(result.stdout).toMatch(/5 files read = 4 issues \+ 1 duplicates merged \+ 0 rejected/);
     expect(result.stdout).toContain('003_0a6bf08919da8192.txt: no title line found');
     const report = IngestResultSchema.parse(JSON.parse(readFileSync(json, 'utf8')));
-    expect(report.issues).toHaveLength(5);
+    expect(report.issues).toHaveLength(4);
+    expect(report.duplicates).toHaveLength(1);
   });
 
   it('--strict exits non-zero when a file is rejected, and names it', () => {
@@ -28,7 +29,7 @@ describe('npm run ingest', () => {
     const strict = run('--input', dir, '--strict');
     expect(strict.status).toBe(1);
     expect(strict.stdout).toContain('✗ empty.txt: file is empty');
-    expect(strict.stdout).toMatch(/6 files read = 5 issues \+ 0 duplicates merged \+ 1 rejected/);
+    expect(strict.stdout).toMatch(/6 files read = 4 issues \+ 1 duplicates merged \+ 1 rejected/);
     expect(run('--input', dir).status).toBe(0);
   });
 
