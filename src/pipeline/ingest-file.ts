@@ -6,7 +6,7 @@ import { extractHeader } from './extract-header';
 import { issueId, sectionIds } from './ids';
 import { inferTakeaways } from './infer-takeaways';
 import { Ledger } from './ledger';
-import { normalize } from './normalize';
+import { normalize, withFoldCache } from './normalize';
 import { parseSidecar } from './parse-sidecar';
 import { fingerprint, type Fingerprint } from './dedupe/fingerprint';
 import { detectPublisher, publisherFromBlurbs } from './publisher';
@@ -48,7 +48,7 @@ export type FileOutcome =
  */
 export function ingestFile(raw: RawFile, options: IngestOptions): FileOutcome {
   try {
-    return ingestUnchecked(raw, options);
+    return withFoldCache(() => ingestUnchecked(raw, options));
   } catch (error) {
     const reason = `internal error while parsing (please report it with this file): ${(error as Error).message}`;
     return { kind: 'rejected', rejection: { file: raw.file, reason }, notes: [] };

@@ -72,3 +72,29 @@ function foldChar(code: number): number {
   if ((code >= 0xff1a && code <= 0xff20) || (code >= 0xfe30 && code <= 0xfe4f)) return SPACE;
   return KEEP;
 }
+
+/**
+ * Folded texts of the file being parsed. Stripping, pull quotes, grouping fingerprints all
+ * compare the same paragraphs; each is folded once. Cleared per file (see withFoldCache).
+ */
+const foldCache = new Map<string, string>();
+
+/** `fold`, memoised for the file being parsed. */
+export function foldOnce(text: string): string {
+  let folded = foldCache.get(text);
+  if (folded === undefined) {
+    folded = fold(text);
+    foldCache.set(text, folded);
+  }
+  return folded;
+}
+
+/** Runs one file's parse with a fresh fold cache, and frees it afterwards. */
+export function withFoldCache<T>(run: () => T): T {
+  foldCache.clear();
+  try {
+    return run();
+  } finally {
+    foldCache.clear();
+  }
+}

@@ -1,4 +1,5 @@
-import { lstat, readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { lstat, readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Note, Rejection } from '../schema';
 import { DEFAULT_MAX_BYTES, tooLarge } from './decode';
@@ -31,17 +32,18 @@ export async function readInputFolder(dir: string, maxBytes = DEFAULT_MAX_BYTES)
       continue;
     }
     try {
-      const info = await stat(join(dir, path));
+      // Synchronous reads: for thousands of small files they cost a fraction of async ones.
+      const info = statSync(join(dir, path));
       if (info.size > maxBytes) {
         result.rejected.push({ file: path, reason: tooLarge(info.size, maxBytes) });
         continue;
       }
-      const bytes = new Uint8Array(await readFile(join(dir, path)));
+      const bytes = new Uint8Array(readFileSync(join(dir, path)));
       const sidecarPath = sidecars.get(path.replace(RAW, ''));
       const raw: RawFile = { file: path, bytes };
       if (sidecarPath) {
         used.add(sidecarPath);
-        raw.sidecar = { file: sidecarPath, text: await readFile(join(dir, sidecarPath), 'utf8') };
+        raw.sidecar = { file: sidecarPath, text: readFileSync(join(dir, sidecarPath), 'utf8') };
       }
       result.files.push(raw);
     } catch (error) {

@@ -11,21 +11,14 @@ export interface Unit {
   heading?: boolean;
 }
 
-const keys = new WeakMap<Unit, string>();
-
-/** The unit's folded text, for comparisons; computed once per unit. */
+/** The unit's folded text, for comparisons; computed once per text (see foldOnce). */
 export function unitKey(unit: Unit): string {
-  let key = keys.get(unit);
-  if (key === undefined) {
-    key = fold(unit.text);
-    keys.set(unit, key);
-  }
-  return key;
+  return foldOnce(unit.text);
 }
 
 const MARKED_HEADING = /^(?:#{1,6}\s+(.+?)(?:\s+#+)?|\*\*([^*]+)\*\*|__([^_]+)__)$/u;
 
-import { fold } from './normalize';
+import { foldOnce } from './normalize';
 
 /** Shortest line that can be a wrapped line of prose (shorter ones are headings, labels…). */
 const MIN_WRAPPED_LINE = 30;

@@ -2,7 +2,7 @@ import type { Issue } from '../../schema';
 import { fold } from '../normalize';
 import type { Fingerprint } from './fingerprint';
 import { candidatePairs } from './lsh';
-import { compareSets } from './set-similarity';
+import { compareSets, signatureAgreement } from './set-similarity';
 import * as T from './thresholds';
 
 /** One parsed file taking part in grouping. */
@@ -58,6 +58,12 @@ export function findNearDuplicates(items: GroupItem[]): { groups: number[][]; li
 /** The exact check: are these two files copies of one briefing? Null when not. */
 export function sameBriefing(x: GroupItem, y: GroupItem): Omit<DuplicateLink, 'a' | 'b'> | null {
   if (statesDifferentIssue(x.issue, y.issue)) return null;
+  // Signatures estimate both similarities in 128 and 64 steps; the exact walk over two
+  // shingle sets is only for pairs that could pass.
+  const [xs, ys] = [x.fingerprint, y.fingerprint];
+  if (signatureAgreement(xs.signature, ys.signature) < T.MIN_SIGNATURE_AGREEMENT && signatureAgreement(xs.headSignature, ys.headSignature) < T.MIN_HEAD_JACCARD - T.MIN_SIGNATURE_AGREEMENT) {
+    return null;
+  }
   const { jaccard, containment } = compareSets(x.fingerprint.shingles, y.fingerprint.shingles);
   if (titlesDiffer(x.issue, y.issue) && jaccard < T.RETITLED_MIN_JACCARD) return null;
   if (jaccard >= T.MIN_JACCARD) return { jaccard, containment, rule: 'near-identical' };

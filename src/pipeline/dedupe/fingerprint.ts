@@ -1,6 +1,6 @@
 import type { Issue } from '../../schema';
-import { fold } from '../normalize';
-import { endsSentence, wordCount } from '../text-shape';
+import { foldOnce } from '../normalize';
+import { endsSentence } from '../text-shape';
 import { leadingShingles, shingles, wordHashes } from './hashing';
 import { minhash } from './minhash';
 import { HEAD_SHINGLES, MIN_SECTION_WORDS, PERMUTATIONS, SECTION_SHINGLE_WORDS, SHINGLE_WORDS, SMALL_PERMUTATIONS } from './thresholds';
@@ -40,27 +40,40 @@ function sectionPieces(section: Issue['sections'][number]): string[] {
   return pieces;
 }
 
-/** Fingerprints an issue's body. */
+/** Fingerprints an issue's body. Each piece is folded once (foldOnce) and hashed once. */
 export function fingerprint(issue: Pick<Issue, 'takeaways' | 'sections'>): Fingerprint {
-  const pieces = bodyPieces(issue);
-  const text = pieces.join(' ');
-  const words = wordHashes(fold(text));
+  const hashed = (pieces: string[]) => concat(pieces.map((piece) => wordHashes(foldOnce(piece))));
+  const leading = issue.takeaways.filter((t) => t.sectionId === null).map((t) => t.text);
+  const perSection = issue.sections.map((section) => ({ id: section.id, pieces: sectionPieces(section) }));
+  const sectionWords = perSection.map((section) => hashed(section.pieces));
+  const words = concat([hashed(leading), ...sectionWords]);
   const all = shingles(words, SHINGLE_WORDS);
   const head = leadingShingles(words, SHINGLE_WORDS, HEAD_SHINGLES);
-  const sections = issue.sections
-    .map((section) => ({ id: section.id, text: sectionPieces(section).join(' ') }))
-    .filter((section) => wordCount(section.text) >= MIN_SECTION_WORDS)
+  const sections = perSection
+    .map((section, i) => ({ id: section.id, words: sectionWords[i] }))
+    .filter((section) => section.words.length >= MIN_SECTION_WORDS)
     .map((section) => {
-      const set = shingles(wordHashes(fold(section.text)), SECTION_SHINGLE_WORDS);
+      const set = shingles(section.words, SECTION_SHINGLE_WORDS);
       return { id: section.id, shingles: set, signature: minhash(set, SMALL_PERMUTATIONS) };
     });
+  const last = perSection.at(-1)?.pieces.at(-1) ?? leading.at(-1) ?? '';
   return {
     shingles: all,
     head,
     signature: minhash(all, PERMUTATIONS),
     headSignature: minhash(head, SMALL_PERMUTATIONS),
-    complete: endsSentence(pieces[pieces.length - 1] ?? ''),
-    bodyChars: text.length,
+    complete: endsSentence(last),
+    bodyChars: [...leading, ...perSection.flatMap((s) => s.pieces)].reduce((sum, piece) => sum + piece.length + 1, 0),
     sections,
   };
+}
+
+function concat(parts: Uint32Array[]): Uint32Array {
+  const out = new Uint32Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
 }

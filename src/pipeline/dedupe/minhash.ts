@@ -1,36 +1,36 @@
+import { mix } from './hashing';
+
 /**
- * MinHash signatures: for each of n hash functions h(x) = a·x + b (mod 2³², a odd), the minimum
- * over a set's elements. The chance two signatures agree in one place is the sets' Jaccard
- * similarity. Coefficients come from a fixed seed, so signatures are the same on every run.
+ * MinHash signatures by one-permutation hashing with densification (Shrivastava & Li, 2014):
+ * one hash per element splits the hash range into `bins`, each bin keeps its minimum, and an
+ * empty bin borrows from the next non-empty one. The chance two signatures agree in one place
+ * still estimates the sets' Jaccard similarity, so LSH banding works as with k hash functions,
+ * at the cost of one pass instead of k. Deterministic: no random state.
  */
-export function minhash(set: Uint32Array, permutations: number): Uint32Array {
-  const { a, b } = coefficients(permutations);
-  const signature = new Uint32Array(permutations).fill(0xffffffff);
+export function minhash(set: Uint32Array, bins: number): Uint32Array {
+  const signature = new Uint32Array(bins).fill(EMPTY);
+  const shift = 32 - Math.log2(bins);
   for (let i = 0; i < set.length; i++) {
-    const x = set[i];
-    for (let p = 0; p < permutations; p++) {
-      const v = (Math.imul(a[p], x) + b[p]) >>> 0;
-      if (v < signature[p]) signature[p] = v;
-    }
+    const h = mix(set[i] ^ SEED);
+    const bin = h >>> shift;
+    const value = (h << (32 - shift)) >>> (32 - shift);
+    if (value < signature[bin]) signature[bin] = value;
   }
-  return signature;
+  return densify(signature);
 }
 
-const cache = new Map<number, { a: Uint32Array; b: Uint32Array }>();
+const SEED = 0x2545f491;
+const EMPTY = 0xffffffff;
 
-function coefficients(n: number): { a: Uint32Array; b: Uint32Array } {
-  let found = cache.get(n);
-  if (!found) {
-    let state = 0x2545f491;
-    const next = () => {
-      // xorshift32: deterministic, no dependency.
-      state ^= state << 13;
-      state ^= state >>> 17;
-      state ^= state << 5;
-      return state >>> 0;
-    };
-    found = { a: new Uint32Array(n).map(() => next() | 1), b: new Uint32Array(n).map(() => next()) };
-    cache.set(n, found);
+/** Fills each empty bin from the next non-empty bin to its right (circularly), offset by the distance. */
+function densify(signature: Uint32Array): Uint32Array {
+  const n = signature.length;
+  if (signature.every((value) => value === EMPTY)) return signature;
+  for (let i = 0; i < n; i++) {
+    if (signature[i] !== EMPTY) continue;
+    let distance = 1;
+    while (signature[(i + distance) % n] === EMPTY) distance++;
+    signature[i] = (signature[(i + distance) % n] + distance * 0x9e3779b1) >>> 0 | 0x80000000;
   }
-  return found;
+  return signature;
 }

@@ -1,8 +1,8 @@
 import type { Issue } from '../../schema';
 import type { Fingerprint } from './fingerprint';
 import { candidatePairs } from './lsh';
-import { compareSets } from './set-similarity';
-import { MIN_SECTION_CONTAINMENT, MIN_SECTION_JACCARD, SECTION_BANDS, SECTION_ROWS } from './thresholds';
+import { compareSets, signatureAgreement } from './set-similarity';
+import { MIN_SECTION_CONTAINMENT, MIN_SECTION_JACCARD, MIN_SIGNATURE_AGREEMENT, SECTION_BANDS, SECTION_ROWS } from './thresholds';
 
 /**
  * Links sections of different issues that cover the same story in largely the same words
@@ -17,7 +17,7 @@ export function linkRelatedSections(issues: Issue[], fingerprints: Fingerprint[]
   let count = 0;
   for (const pair of [...pairs].sort((x, y) => x - y)) {
     const [x, y] = [refs[Math.floor(pair / n)], refs[pair % n]];
-    if (x.issue === y.issue) continue;
+    if (x.issue === y.issue || signatureAgreement(x.signature, y.signature) < MIN_SIGNATURE_AGREEMENT) continue;
     const { jaccard, containment } = compareSets(x.shingles, y.shingles);
     if (jaccard < MIN_SECTION_JACCARD && containment < MIN_SECTION_CONTAINMENT) continue;
     const similarity = Math.round(Math.max(jaccard, containment) * 1000) / 1000;

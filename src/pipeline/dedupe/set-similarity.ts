@@ -20,3 +20,10 @@ export function compareSets(a: Uint32Array, b: Uint32Array): { jaccard: number; 
   const common = intersectionSize(a, b);
   return { jaccard: common / (a.length + b.length - common), containment: common / Math.min(a.length, b.length) };
 }
+
+/** Share of places where two MinHash signatures agree: an estimate of Jaccard similarity. */
+export function signatureAgreement(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
+  return same / a.length;
+}

@@ -11,7 +11,7 @@ export const SECTION_SHINGLE_WORDS = 3;
 /** The head of a briefing, in shingles: truncated copies share it even when their tails differ. */
 export const HEAD_SHINGLES = 60;
 
-/** MinHash permutations for the whole text, and for the head and for sections. */
+/** MinHash bins (one-permutation hashing) for the whole text, and for the head and sections. Powers of two. */
 export const PERMUTATIONS = 128;
 export const SMALL_PERMUTATIONS = 64;
 /**
@@ -22,9 +22,13 @@ export const BANDS = 32;
 export const ROWS = 4;
 /** Heads: 16 bands of 4 rows (identical heads of truncated copies always collide). */
 export const HEAD_BANDS = 16;
-/** Sections: 32 bands of 2 rows, a low threshold (candidates from s ≈ 0.2), checked exactly. */
-export const SECTION_BANDS = 32;
-export const SECTION_ROWS = 2;
+/**
+ * Sections: 16 bands of 4 rows: candidates with probability 0.98 at s = 0.7, 0.64 at s = 0.5,
+ * 0.03 at s = 0.2, then checked exactly. Lower thresholds flood the check with sections that
+ * merely share stock phrases ("according to people familiar with the matter").
+ */
+export const SECTION_BANDS = 16;
+export const SECTION_ROWS = 4;
 
 /**
  * Same briefing when the shingle sets' Jaccard similarity is at least this: re-saves, quote
@@ -55,7 +59,12 @@ export const RETITLED_MIN_JACCARD = 0.85;
  * the same story in largely the same words (a repeat in a follow-up issue, a syndicated item).
  * Differently worded coverage of one event is not detectable this way and is not claimed.
  */
-export const MIN_SECTION_JACCARD = 0.3;
-export const MIN_SECTION_CONTAINMENT = 0.6;
+export const MIN_SECTION_JACCARD = 0.5;
+export const MIN_SECTION_CONTAINMENT = 0.7;
+/**
+ * Before the exact check, pairs whose signatures agree in fewer than this share of places are
+ * dropped: the estimate is off by more than this margin only with negligible probability.
+ */
+export const MIN_SIGNATURE_AGREEMENT = 0.25;
 /** Sections shorter than this many words are not compared (a one-line item says too little). */
 export const MIN_SECTION_WORDS = 40;

@@ -1,0 +1,137 @@
+/**
+ * npm run bench -- --n <N> [--seed <s>] [--site] [--json <file>] [--keep]
+ *
+ * Generates a seeded synthetic archive of N raw files (bench/synthetic-corpus.ts), runs the
+ * real pipeline over it from disk and reports throughput, time per stage, peak memory and the
+ * precision and recall of near-duplicate grouping against the injected truth. `--site` also
+ * runs the full site build (Astro + Pagefind) cold, unchanged and after one changed file.
+ * A benchmark, not a test: it reports figures and asserts nothing.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ingestAll, parseRules, readInputFolder } from '../src/pipeline';
+import type { IngestResult } from '../src/schema';
+import { generateCorpus, type SyntheticDoc } from './synthetic-corpus';
+import { scoreGrouping } from './score-grouping';
+import { siteFigures } from './site-figures';
+
+const ROOT = join(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '42' },
+    site: { type: 'boolean', default: false },
+    json: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const n = Number(values.n);
+const seed = Number(values.seed);
+const out = join(ROOT, 'bench', 'out');
+const corpusDir = join(out, `corpus-${n}-${seed}`);
+const log = (message: string) => process.stderr.write(`${message}\n`);
+
+function writeCorpus(docs: SyntheticDoc[]): number {
+  rmSync(corpusDir, { recursive: true, force: true });
+  mkdirSync(corpusDir, { recursive: true });
+  let bytes = 0;
+  for (const doc of docs) {
+    writeFileSync(join(corpusDir, doc.file), doc.text);
+    bytes += Buffer.byteLength(doc.text);
+  }
+  return bytes;
+}
+
+async function runIngest(): Promise<{ result: IngestResult; seconds: number; stages: Record<string, number> }> {
+  const rules = parseRules(readFileSync(join(ROOT, 'content', 'publishers.yaml'), 'utf8'), 'content/publishers.yaml');
+  const timings: Record<string, number> = {};
+  const start = performance.now();
+  const folder = await readInputFolder(corpusDir);
+  timings.read = performance.now() - start;
+  const result = ingestAll(folder.files, {
+    rules,
+    timings,
+    rejected: folder.rejected,
+    onProgress: (done, total) => done % 1000 === 0 && log(`  parsed ${done}/${total}`),
+  });
+  const seconds = (performance.now() - start) / 1000;
+  const stages = Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, round(v / 1000)]));
+  return { result, seconds, stages };
+}
+
+function timedBuild(label: string, distDir: string): { seconds: number; peakRssMb: number } {
+  log(`  ${label}…`);
+  const env = { ...process.env, BRIEFINGS_INPUT: corpusDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  const start = performance.now();
+  // GNU time reports the child's peak resident set (KB) on stderr's last line.
+  const run = (args: string[]) => spawnSync('/usr/bin/time', ['-f', '%M', ...args], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const astro = run([join(ROOT, 'node_modules', '.bin', 'astro'), 'build', '--outDir', distDir]);
+  if (astro.status !== 0) throw new Error(`astro build failed:\n${astro.stderr.slice(-2000)}`);
+  const pagefind = run([join(ROOT, 'node_modules', '.bin', 'pagefind'), '--site', distDir]);
+  if (pagefind.status !== 0) throw new Error(`pagefind failed:\n${pagefind.stderr.slice(-2000)}`);
+  const peak = (r: typeof astro) => Number(r.stderr.trim().split('\n').pop()) / 1024;
+  return { seconds: round((performance.now() - start) / 1000), peakRssMb: Math.round(Math.max(peak(astro), peak(pagefind))) };
+}
+
+async function main() {
+  log(`Generating ${n} briefings (seed ${seed})…`);
+  const docs = generateCorpus(n, seed);
+  const bytes = writeCorpus(docs);
+  log(`  ${(bytes / 1e6).toFixed(1)} MB in ${corpusDir}`);
+
+  log('Ingesting (read, parse, dedupe, validate)…');
+  const { result, seconds, stages } = await runIngest();
+  const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  const score = scoreGrouping(docs, result);
+  const report: Record<string, unknown> = {
+    n: docs.length,
+    bytes,
+    seconds: round(seconds),
+    docsPerSecond: Math.round(docs.length / seconds),
+    mbPerSecond: round(bytes / 1e6 / seconds),
+    peakRssMb,
+    issues: result.issues.length,
+    duplicatesMerged: result.duplicates.length,
+    rejected: result.rejected.length,
+    ...score,
+    stages,
+  };
+
+  if (values.site) {
+    log('Building the site (Astro + Pagefind)…');
+    const dist = join(out, `dist-${n}-${seed}`);
+    rmSync(dist, { recursive: true, force: true });
+    rmSync(join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
+    rmSync(join(ROOT, '.astro', 'data-store.json'), { force: true });
+    const cold = timedBuild('cold build', dist);
+    const unchanged = timedBuild('unchanged rebuild', dist);
+    const changedFile = join(corpusDir, docs[0].file);
+    writeFileSync(changedFile, `${readFileSync(changedFile, 'utf8')}\nOne more sentence, added to measure an incremental build.\n`);
+    const oneChanged = timedBuild('rebuild after one changed file', dist);
+    report.site = {
+      coldSeconds: cold.seconds,
+      msPerIssue: round((cold.seconds * 1000) / result.issues.length),
+      peakRssMb: cold.peakRssMb,
+      unchangedSeconds: unchanged.seconds,
+      unchangedShareOfCold: round(unchanged.seconds / cold.seconds),
+      oneChangedSeconds: oneChanged.seconds,
+      ...siteFigures(dist),
+    };
+  }
+
+  const text = `${JSON.stringify(report, null, 2)}\n`;
+  if (values.json) writeFileSync(values.json, text);
+  process.stdout.write(text);
+  if (!values.keep) rmSync(corpusDir, { recursive: true, force: true });
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+main().catch((error: Error) => {
+  console.error(`bench failed: ${error.message}`);
+  process.exit(1);
+});
