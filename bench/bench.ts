@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ingestAll, parseRules, readInputFolder } from '../src/pipeline';
+import { ingestAllParallel, parseRules, readInputFolder } from '../src/pipeline';
 import type { IngestResult } from '../src/schema';
 import { generateCorpus, type SyntheticDoc } from './synthetic-corpus';
 import { scoreGrouping } from './score-grouping';
@@ -50,7 +50,8 @@ async function runIngest(): Promise<{ result: IngestResult; seconds: number; sta
   const start = performance.now();
   const folder = await readInputFolder(corpusDir);
   timings.read = performance.now() - start;
-  const result = ingestAll(folder.files, {
+  const result = await ingestAllParallel(folder.files, {
+    workers: process.env.BENCH_WORKERS ? Number(process.env.BENCH_WORKERS) : undefined,
     rules,
     timings,
     rejected: folder.rejected,

@@ -7,7 +7,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { ingestAll, parseRules, readInputFolder, RulesFileError } from '../src/pipeline';
+import { ingestAllParallel, parseRules, readInputFolder, RulesFileError } from '../src/pipeline';
 import { formatSummary } from '../src/pipeline/summary';
 
 const USAGE = 'usage: npm run ingest -- --input <dir> [--json <file>] [--strict] [--rules <file>] [--max-bytes <n>]';
@@ -44,7 +44,7 @@ async function main(): Promise<number> {
   });
   const total = folder.files.length;
   const showProgress = process.stderr.isTTY && total >= 200;
-  const result = ingestAll(folder.files, {
+  const result = await ingestAllParallel(folder.files, {
     rules,
     maxBytes,
     rejected: folder.rejected,

@@ -1,4 +1,4 @@
-import { getISOWeek, getISOWeekYear, isMatch, parse } from 'date-fns';
+import { getISOWeek, getISOWeekYear, isValid, parse } from 'date-fns';
 
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
@@ -11,8 +11,18 @@ export const DATE_SOURCE =
   `(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{4}年\\d{1,2}月\\d{1,2}日)`;
 export const MONTH_SOURCE = MONTH;
 
-const FORMATS = ['yyyy-MM-dd', 'd MMMM yyyy', 'd MMM yyyy', 'MMMM d yyyy', 'MMM d yyyy', 'yyyy年M月d日'];
 const REFERENCE = new Date(2000, 0, 1);
+
+/** The date-fns format a cleaned date string has, judged by its shape (one parse, not six). */
+function formatOf(cleaned: string): string | null {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(cleaned)) return 'yyyy-MM-dd';
+  if (/^\d{4}年\d{1,2}月\d{1,2}日$/.test(cleaned)) return 'yyyy年M月d日';
+  const dayFirst = /^\d{1,2} (\p{L}+) \d{4}$/u.exec(cleaned);
+  if (dayFirst) return dayFirst[1].length > 3 ? 'd MMMM yyyy' : 'd MMM yyyy';
+  const monthFirst = /^(\p{L}+) \d{1,2} \d{4}$/u.exec(cleaned);
+  if (monthFirst) return monthFirst[1].length > 3 ? 'MMMM d yyyy' : 'MMM d yyyy';
+  return null;
+}
 
 /** Parses one written date into ISO `yyyy-mm-dd`, or null when it is not a real calendar date. */
 export function parseDate(written: string): string | null {
@@ -23,12 +33,11 @@ export function parseDate(written: string): string | null {
     .replace(/(\p{L})\./gu, '$1')
     .replace(/\s+/g, ' ')
     .trim();
-  for (const format of FORMATS) {
-    if (!isMatch(cleaned, format)) continue;
-    const date = parse(cleaned, format, REFERENCE);
-    return toIso(date);
-  }
-  return null;
+  const format = formatOf(cleaned);
+  if (!format) return null;
+  // date-fns refuses impossible dates (31 February) instead of rolling them over.
+  const date = parse(cleaned, format, REFERENCE);
+  return isValid(date) ? toIso(date) : null;
 }
 
 /**

@@ -1,0 +1,77 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { IngestResult, Rejection } from '../schema';
+import { assemble, ingestAll, type Progress } from './ingest';
+import type { FileOutcome, IngestOptions, RawFile } from './ingest-file';
+import type { WorkRequest, WorkResult } from './parallel/ingest-worker';
+
+/** Files per message to a worker: big enough to amortise messaging, small enough to balance. */
+const CHUNK = 200;
+/** Below this many files, starting workers costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 600;
+
+export interface ParallelOptions extends IngestOptions {
+  onProgress?: Progress;
+  rejected?: Rejection[];
+  /** Worker threads to use; default: one per core. 1 runs in this thread. */
+  workers?: number;
+}
+
+/**
+ * `ingestAll` on every core: files are parsed and fingerprinted in worker threads (a queue of
+ * chunks), then grouped and merged here. Same result, byte for byte, as `ingestAll`.
+ * Workers load the TypeScript sources through tsx, so this is for the CLI and the benchmark;
+ * where tsx is not installed it falls back to one thread.
+ */
+export async function ingestAllParallel(files: RawFile[], options: ParallelOptions): Promise<IngestResult> {
+  const workers = Math.min(options.workers ?? availableParallelism(), Math.ceil(files.length / CHUNK));
+  if (workers <= 1 || files.length < MIN_FILES_FOR_WORKERS || !(await tsxAvailable())) return ingestAll(files, options);
+  const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const chunks: RawFile[][] = [];
+  for (let i = 0; i < sorted.length; i += CHUNK) chunks.push(sorted.slice(i, i + CHUNK));
+  const results: FileOutcome[][] = new Array(chunks.length);
+  let next = 0;
+  let done = 0;
+  const pool = Array.from({ length: workers }, () => startWorker());
+  try {
+    await Promise.all(
+      pool.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const send = () => {
+              if (next >= chunks.length) return resolve();
+              const chunk = next++;
+              worker.postMessage({ chunk, files: chunks[chunk], options: { rules: options.rules, maxBytes: options.maxBytes } } satisfies WorkRequest);
+            };
+            worker.on('message', (result: WorkResult) => {
+              results[result.chunk] = result.outcomes;
+              for (const [stage, ms] of Object.entries(result.timings)) if (options.timings) options.timings[stage] = (options.timings[stage] ?? 0) + ms;
+              done += result.outcomes.length;
+              options.onProgress?.(done, sorted.length);
+              send();
+            });
+            worker.on('error', reject);
+            send();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(pool.map((worker) => worker.terminate()));
+  }
+  return assemble(results.flat(), options.rejected ?? [], options.timings);
+}
+
+function startWorker(): Worker {
+  return new Worker(new URL('./parallel/boot.mjs', import.meta.url), {
+    workerData: { module: new URL('./parallel/ingest-worker.ts', import.meta.url).href },
+  });
+}
+
+async function tsxAvailable(): Promise<boolean> {
+  try {
+    await import('tsx/esm/api');
+    return true;
+  } catch {
+    return false;
+  }
+}
