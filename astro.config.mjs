@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 
 // `SITE_URL` and `BASE_PATH` let the archive be published anywhere, including under a sub-path.
 export default defineConfig({
@@ -9,4 +10,6 @@ export default defineConfig({
   build: { format: 'directory' },
   // No runtime requests leave the site; nothing to prefetch from elsewhere.
   prefetch: false,
+  // Section share pages and alias redirects are for people, not crawlers' sitemaps.
+  integrations: [sitemap({ filter: (page) => !/\/issues\/[^/]+\/[^/]+\/$/.test(new URL(page).pathname) })],
 });

@@ -1,12 +1,47 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Issue } from '../schema';
 
 export type IssueEntry = CollectionEntry<'issues'>;
 
-/** All issues, newest first; undated ones last, by title. Deterministic for equal dates. */
-export async function getAllIssues(): Promise<IssueEntry[]> {
-  const entries = await getCollection('issues');
-  return entries.sort((a, b) => {
-    const byDate = (b.data.date ?? '').localeCompare(a.data.date ?? '');
-    return byDate !== 0 ? byDate : a.data.title.localeCompare(b.data.title) || a.id.localeCompare(b.id);
-  });
+/** Newest first; undated last, by title; ties broken by id so the order is deterministic. */
+export function compareIssues(a: Issue, b: Issue): number {
+  if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : b.date.localeCompare(a.date);
+  return a.title.localeCompare(b.title, 'en') || a.id.localeCompare(b.id);
+}
+
+let cache: Promise<IssueEntry[]> | undefined;
+
+/** All issue entries (data and pre-rendered section HTML), newest first. Loaded once a build. */
+export function getIssueEntries(): Promise<IssueEntry[]> {
+  cache ??= getCollection('issues').then((entries) => entries.sort((a, b) => compareIssues(a.data as Issue, b.data as Issue)));
+  return cache;
+}
+
+/** All issues, newest first. */
+export async function getAllIssues(): Promise<Issue[]> {
+  return (await getIssueEntries()).map((entry) => entry.data as Issue);
+}
+
+/** Sanitised HTML of each section's blocks, as the loader rendered it. */
+export function sectionHtml(entry: IssueEntry): Record<string, string> {
+  return (entry.rendered?.metadata?.sectionHtml as Record<string, string> | undefined) ?? {};
+}
+
+/** Titles and section headings by issue id, for "also covered in" links. */
+export function titleIndex(issues: Issue[]): Map<string, { title: string; headings: Map<string, string> }> {
+  return new Map(issues.map((issue) => [issue.id, { title: issue.title, headings: new Map(issue.sections.map((s) => [s.id, s.heading ?? 'Introduction'])) }]));
+}
+
+/** The issues before and after one in the archive's order (older is "previous"). */
+export function neighbours(issues: Issue[], id: string): { newer: Issue | null; older: Issue | null } {
+  const index = issues.findIndex((issue) => issue.id === id);
+  return { newer: issues[index - 1] ?? null, older: issues[index + 1] ?? null };
+}
+
+/** Every takeaway's text with the section it belongs to, for digests. */
+export function takeawaysOf(issue: Issue) {
+  return issue.takeaways.map((takeaway) => ({
+    ...takeaway,
+    section: takeaway.sectionId ? issue.sections.find((section) => section.id === takeaway.sectionId) ?? null : null,
+  }));
 }

@@ -3,7 +3,7 @@ import rehypeSanitize, { defaultSchema, type Options as Schema } from 'rehype-sa
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import type { Issue } from '../schema';
-import { issueBodyToHast } from './blocks-to-hast';
+import { blocksToHast } from './blocks-to-hast';
 
 /**
  * The sanitiser's allow-list: exactly the elements and attributes blocks-to-hast produces.
@@ -12,8 +12,8 @@ import { issueBodyToHast } from './blocks-to-hast';
 const schema: Schema = {
   ...defaultSchema,
   clobber: [],
-  tagNames: ['div', 'section', 'aside', 'h2', 'h3', 'p', 'ul', 'ol', 'li', 'blockquote', 'figure', 'figcaption', 'span'],
-  attributes: { '*': ['className', 'id', 'dataKind', 'dataPagefindWeight'] },
+  tagNames: ['div', 'p', 'ul', 'ol', 'li', 'blockquote', 'figure', 'figcaption', 'span'],
+  attributes: { '*': ['className'] },
   protocols: {},
 };
 
@@ -25,7 +25,7 @@ export function hastToHtml(tree: Element): string {
   return processor.stringify(processor.runSync(root) as Root);
 }
 
-/** The HTML of an issue's body, ready for `set:html` (already escaped and sanitised). */
-export function renderIssueBody(issue: Issue): string {
-  return hastToHtml(issueBodyToHast(issue));
+/** Each section's blocks as sanitised HTML, by section id, ready for `set:html`. */
+export function renderSections(issue: Issue): Record<string, string> {
+  return Object.fromEntries(issue.sections.map((section) => [section.id, hastToHtml(blocksToHast(section.blocks))]));
 }

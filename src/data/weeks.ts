@@ -1,0 +1,60 @@
+import type { Issue } from '../schema';
+
+/** An ISO week and its issues. */
+export interface Week {
+  /** `2026-W06` */
+  key: string;
+  /** URL slug, `2026-w06`. */
+  slug: string;
+  /** Monday and Sunday of the week (ISO dates). */
+  start: string;
+  end: string;
+  issues: Issue[];
+}
+
+/** Monday of an ISO week key (`2026-W06`), as an ISO date. */
+export function mondayOf(key: string): string {
+  const [year, week] = key.split('-W').map(Number);
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000 + (week - 1) * 7 * 86_400_000);
+  return monday.toISOString().slice(0, 10);
+}
+
+function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Groups issues by ISO week, newest week first; issues without a week are returned apart. */
+export function groupByWeek(issues: Issue[]): { weeks: Week[]; undated: Issue[] } {
+  const byKey = new Map<string, Issue[]>();
+  const undated: Issue[] = [];
+  for (const issue of issues) {
+    if (!issue.isoWeek) undated.push(issue);
+    else byKey.set(issue.isoWeek, [...(byKey.get(issue.isoWeek) ?? []), issue]);
+  }
+  const weeks = [...byKey.entries()]
+    .sort(([a], [b]) => b.localeCompare(a))
+    .map(([key, list]) => {
+      const start = mondayOf(key);
+      return { key, slug: key.toLowerCase(), start, end: addDays(start, 6), issues: list };
+    });
+  return { weeks, undated };
+}
+
+/** Years and months that have issues, newest first, with the first week slug of each month. */
+export function archiveIndex(weeks: Week[]): { year: string; months: { month: number; weekSlug: string; count: number }[] }[] {
+  const years = new Map<string, Map<number, { weekSlug: string; count: number }>>();
+  for (const week of weeks) {
+    const [year, month] = [week.start.slice(0, 4), Number(week.start.slice(5, 7))];
+    const months = years.get(year) ?? new Map();
+    const entry = months.get(month) ?? { weekSlug: week.slug, count: 0 };
+    entry.count += week.issues.length;
+    entry.weekSlug = week.slug; // weeks come newest first: the last one set is the month's first week
+    months.set(month, entry);
+    years.set(year, months);
+  }
+  return [...years.entries()].map(([year, months]) => ({
+    year,
+    months: [...months.entries()].sort(([a], [b]) => b - a).map(([month, value]) => ({ month, ...value })),
+  }));
+}
