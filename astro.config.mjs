@@ -10,6 +10,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // No runtime requests leave the site; nothing to prefetch from elsewhere.
   prefetch: false,
+  // Every script stays an external file: the pages' Content-Security-Policy allows no inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
   // Section share pages and alias redirects are for people, not crawlers' sitemaps.
   integrations: [sitemap({ filter: (page) => !/\/issues\/[^/]+\/[^/]+\/$/.test(new URL(page).pathname) })],
 });
