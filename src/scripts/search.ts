@@ -50,6 +50,8 @@ export async function runSearchPage(): Promise<void> {
       filters: publisher.value ? { publisher: publisher.value } : {},
       sort: sort.value === 'newest' ? { date: 'desc' } : undefined,
     });
+    // Note: Pagefind searches the index of the page's language (English); a Chinese briefing's
+    // own index is not searched from here yet (see README, "Search").
     const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (current !== generation) return;
     status.textContent = results.length === 0

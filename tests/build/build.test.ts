@@ -29,7 +29,11 @@ const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
 describe('astro build', () => {
   it('builds a page for every issue and logs the rejected files', () => {
     const pages = readdirSync(join(outDir, 'issues'));
-    expect(pages).toHaveLength(4);
+    const issuePages = pages.filter((dir) => read(`issues/${dir}/index.html`).includes('data-pagefind-body'));
+    expect(issuePages).toHaveLength(4);
+    // The fifth is the merged-away copy's id, redirecting to its issue.
+    const alias = pages.find((dir) => !issuePages.includes(dir))!;
+    expect(read(`issues/${alias}/index.html`)).toMatch(/http-equiv="refresh" content="0; url=\/issues\/2026-02-06-weekly-china-insight-[0-9a-f]{6}\/"/);
     expect(buildLog).toMatch(/rejected binary\.txt: file contains NUL bytes/);
     expect(buildLog).toMatch(/rejected empty\.txt: file is empty/);
   });
@@ -51,8 +55,18 @@ describe('astro build', () => {
 
   it('keeps junk and the appended article out of the pages', () => {
     const dir = readdirSync(join(outDir, 'issues')).find((d) => d.startsWith('2026-01-26'))!;
-    const html = read(`issues/${dir}/index.html`);
-    for (const junk of ['Skip to Content', 'Recommended Articles', 'Paris Agreement', 'Last Updated At']) expect(html).not.toContain(junk);
+    // The article is what readers read and search indexes; the provenance panel after it lists
+    // the removed lines on purpose.
+    const article = /<article[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/article>/.exec(read(`issues/${dir}/index.html`))![1];
+    for (const junk of ['Skip to Content', 'Recommended Articles', 'Paris Agreement', 'Last Updated At']) expect(article).not.toContain(junk);
+    expect(read(`issues/${dir}/index.html`)).toContain('Recommended Articles'); // listed in provenance
+  });
+
+  it('writes the feed, sitemap, JSON collection and robots.txt', () => {
+    expect(read('rss.xml')).toContain('<title>Weekly China Insight</title>');
+    expect(read('sitemap-index.xml')).toContain('sitemap-0.xml');
+    expect(JSON.parse(read('issues.json')).issues).toHaveLength(4);
+    expect(read('robots.txt')).toContain('Sitemap: ');
   });
 
   it('ships a search index', () => {

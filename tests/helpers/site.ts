@@ -1,0 +1,58 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { ROOT, RAW_DIR } from './pipeline';
+
+const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
+
+/** Builds the site (Astro + Pagefind) from `input` into a fresh folder; returns the folder. */
+export function buildSite(input = RAW_DIR, env: Record<string, string> = {}): string {
+  const outDir = mkdtempSync(join(tmpdir(), 'site-'));
+  const fullEnv = { ...process.env, BRIEFINGS_INPUT: input, ASTRO_TELEMETRY_DISABLED: '1', ...env };
+  execFileSync(bin('astro'), ['build', '--outDir', outDir], { cwd: ROOT, env: fullEnv, stdio: 'pipe' });
+  execFileSync(bin('pagefind'), ['--site', outDir], { cwd: ROOT, stdio: 'pipe' });
+  return outDir;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
+  '.xml': 'application/xml', '.svg': 'image/svg+xml', '.txt': 'text/plain', '.wasm': 'application/wasm',
+};
+
+/** Serves a built site under `base` on a free loopback port, as a static host would. */
+export async function serve(dir: string, base = '/'): Promise<{ url: string; server: Server }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    if (!path.startsWith(base)) return notFound();
+    let file = join(dir, path.slice(base.length));
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return notFound();
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+    function notFound() {
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(existsSync(join(dir, '404.html')) ? readFileSync(join(dir, '404.html')) : 'not found');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}${base}`, server };
+}
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/**
+ * Whether browser tests can run. In CI a missing browser is a failure; elsewhere the tests
+ * skip with one loud line saying why.
+ */
+export function browserAvailable(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  const message = `Browser tests need Chromium at ${CHROMIUM} (apt-get install -y chromium)`;
+  if (process.env.CI === 'true') throw new Error(`${message}; CI=true, so this is a failure.`);
+  console.warn(`\n!!! SKIPPING BROWSER TESTS: ${message}.\n`);
+  return false;
+}
