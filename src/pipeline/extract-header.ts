@@ -1,7 +1,7 @@
 import { parseDate, parseDateRange } from './dates';
 import { HEADER_PATTERNS as P } from './header-patterns';
 import type { Ledger } from './ledger';
-import { fold } from './normalize';
+import { foldOnce } from './normalize';
 import { isHeadingLike, isProse, parseListMarker, wordCount } from './text-shape';
 import type { Unit } from './units';
 
@@ -50,7 +50,7 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
       facts.title = unit.text;
       return ledger.remove(unit, 'metadata:title');
     }
-    if (facts.title !== null && fold(unit.text) === fold(facts.title)) return ledger.remove(unit, 'repeated-title');
+    if (facts.title !== null && foldOnce(unit.text) === foldOnce(facts.title)) return ledger.remove(unit, 'repeated-title');
     if (!adjacentToBody && isHeadingLike(unit.text) && wordCount(unit.text) <= MAX_CRUMB_WORDS) return ledger.remove(unit, 'crumb');
     keptInHeader.push(unit);
   });

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { IngestResult, Rejection } from '../schema';
-import { assemble, ingestAll, type Progress } from './ingest';
+import { assemble, byFile, ingestAll, type Progress } from './ingest';
 import type { FileOutcome, IngestOptions, RawFile } from './ingest-file';
 import type { WorkRequest, WorkResult } from './parallel/ingest-worker';
 
@@ -26,7 +26,7 @@ export interface ParallelOptions extends IngestOptions {
 export async function ingestAllParallel(files: RawFile[], options: ParallelOptions): Promise<IngestResult> {
   const workers = Math.min(options.workers ?? availableParallelism(), Math.ceil(files.length / CHUNK));
   if (workers <= 1 || files.length < MIN_FILES_FOR_WORKERS || !(await tsxAvailable())) return ingestAll(files, options);
-  const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const sorted = [...files].sort(byFile);
   const chunks: RawFile[][] = [];
   for (let i = 0; i < sorted.length; i += CHUNK) chunks.push(sorted.slice(i, i + CHUNK));
   const results: FileOutcome[][] = new Array(chunks.length);

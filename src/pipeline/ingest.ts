@@ -1,7 +1,7 @@
 import type { Duplicate, IngestResult, Issue, Note, Rejection } from '../schema';
 import type { Fingerprint } from './dedupe/fingerprint';
 import { findNearDuplicates, type GroupItem } from './dedupe/find-near-duplicates';
-import { mergeGroup, pickCanonical } from './dedupe/merge-duplicates';
+import { mergeGroup } from './dedupe/merge-duplicates';
 import { linkRelatedSections } from './dedupe/related-sections';
 import { createHash } from 'node:crypto';
 import { ingestFile, type FileOutcome, type IngestOptions, type RawFile } from './ingest-file';
@@ -20,13 +20,18 @@ export function ingestAll(
   options: IngestOptions & { onProgress?: Progress; rejected?: Rejection[]; cache?: Map<string, FileOutcome> },
 ): IngestResult {
   const rulesKey = options.cache ? JSON.stringify(options.rules, (_key, value) => (value instanceof RegExp ? value.source : value)) : '';
-  const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const sorted = [...files].sort(byFile);
   const outcomes = sorted.map((raw, i) => {
     const outcome = cached(raw, options, rulesKey);
     options.onProgress?.(i + 1, sorted.length);
     return outcome;
   });
   return assemble(outcomes, options.rejected ?? [], options.timings);
+}
+
+/** Orders anything with a file name by it, in code-unit order (the same on every machine). */
+export function byFile(a: { file: string }, b: { file: string }): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 }
 
 /** Groups the parsed files, merges copies, links related sections, and builds the report. */
@@ -55,15 +60,15 @@ export function assemble(outcomes: FileOutcome[], alreadyRejected: Rejection[], 
     }
     const merged = mergeGroup(members);
     issues.push(merged.issue);
-    canonicalPrints.push(pickCanonical(members).fingerprint);
+    canonicalPrints.push(merged.canonical.fingerprint);
     duplicates.push(...merged.duplicates);
   }
   // Copies of each issue (not the cached originals) get the section links.
   const linked = issues.map((issue) => ({ ...issue, sections: issue.sections.map((section) => ({ ...section, related: [] as Issue['sections'][number]['related'] })) }));
   linkRelatedSections(linked, canonicalPrints);
   linked.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  rejected.sort((a, b) => (a.file < b.file ? -1 : 1));
-  duplicates.sort((a, b) => (a.file < b.file ? -1 : 1));
+  rejected.sort(byFile);
+  duplicates.sort(byFile);
   for (const issue of linked) notes.push(...issue.notes);
   notes.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
   if (timings) timings.dedupe = (timings.dedupe ?? 0) + performance.now() - start;

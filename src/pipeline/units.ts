@@ -1,3 +1,5 @@
+import { foldOnce } from './normalize';
+
 /**
  * A unit of text: one line, or several hard-wrapped lines joined back into one paragraph.
  * Every later stage works on units and reports by their line numbers.
@@ -17,8 +19,6 @@ export function unitKey(unit: Unit): string {
 }
 
 const MARKED_HEADING = /^(?:#{1,6}\s+(.+?)(?:\s+#+)?|\*\*([^*]+)\*\*|__([^_]+)__)$/u;
-
-import { foldOnce } from './normalize';
 
 /** Shortest line that can be a wrapped line of prose (shorter ones are headings, labels…). */
 const MIN_WRAPPED_LINE = 30;

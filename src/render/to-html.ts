@@ -6,12 +6,11 @@ import type { Issue } from '../schema';
 import { blocksToHast } from './blocks-to-hast';
 
 /**
- * The sanitiser's allow-list: exactly the elements and attributes blocks-to-hast produces.
- * Ids are kept as they are (no `user-content-` prefix) because section links depend on them.
+ * The sanitiser's allow-list: exactly the elements and attributes blocks-to-hast produces
+ * (headings, ids and links are the page template's, outside this HTML).
  */
 const schema: Schema = {
   ...defaultSchema,
-  clobber: [],
   tagNames: ['div', 'p', 'ul', 'ol', 'li', 'blockquote', 'figure', 'figcaption', 'span'],
   attributes: { '*': ['className'] },
   protocols: {},

@@ -56,7 +56,7 @@ export const IssueSchema = z.object({
   impact: z.number().nullable(),
   /** Tags: the category plus any a sidecar supplies. */
   tags: z.array(z.string().min(1)),
-  /** BCP 47 language of the body (`en`, `zh`, or `en` with Chinese parts as `mixed`). */
+  /** Language of the body for the page and the search index: `zh` when a tenth or more of its letters are CJK (bilingual briefings too), else `en`. */
   lang: z.string().min(2),
   /** The issue's sections, in reading order. */
   sections: z.array(SectionSchema).min(1),

@@ -2,14 +2,13 @@
  * The real build: `astro build` through the Content Layer loader, then Pagefind, from a folder
  * with the sample corpus plus bad files (which must not stop it).
  */
-import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { RAW_DIR, ROOT } from '../helpers/pipeline';
+import { RAW_DIR } from '../helpers/pipeline';
+import { buildSiteWithLog } from '../helpers/site';
 
-const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
 let outDir: string;
 let buildLog: string;
 
@@ -18,10 +17,7 @@ beforeAll(() => {
   cpSync(RAW_DIR, input, { recursive: true });
   writeFileSync(join(input, 'empty.txt'), '');
   writeFileSync(join(input, 'binary.txt'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
-  outDir = mkdtempSync(join(tmpdir(), 'build-out-'));
-  const env = { ...process.env, BRIEFINGS_INPUT: input, ASTRO_TELEMETRY_DISABLED: '1' };
-  buildLog = execFileSync(bin('astro'), ['build', '--outDir', outDir], { cwd: ROOT, env, encoding: 'utf8', stdio: 'pipe' });
-  execFileSync(bin('pagefind'), ['--site', outDir], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' });
+  ({ outDir, log: buildLog } = buildSiteWithLog(input));
 });
 
 const read = (path: string) => readFileSync(join(outDir, path), 'utf8');

@@ -7,13 +7,18 @@ import { ROOT, RAW_DIR } from './pipeline';
 
 const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
 
-/** Builds the site (Astro + Pagefind) from `input` into a fresh folder; returns the folder. */
-export function buildSite(input = RAW_DIR, env: Record<string, string> = {}): string {
+/** Builds the site (Astro + Pagefind) from `input` into a fresh folder; returns the folder and Astro's log. */
+export function buildSiteWithLog(input = RAW_DIR, env: Record<string, string> = {}): { outDir: string; log: string } {
   const outDir = mkdtempSync(join(tmpdir(), 'site-'));
   const fullEnv = { ...process.env, BRIEFINGS_INPUT: input, ASTRO_TELEMETRY_DISABLED: '1', ...env };
-  execFileSync(bin('astro'), ['build', '--outDir', outDir], { cwd: ROOT, env: fullEnv, stdio: 'pipe' });
+  const log = execFileSync(bin('astro'), ['build', '--outDir', outDir], { cwd: ROOT, env: fullEnv, encoding: 'utf8', stdio: 'pipe' });
   execFileSync(bin('pagefind'), ['--site', outDir], { cwd: ROOT, stdio: 'pipe' });
-  return outDir;
+  return { outDir, log };
+}
+
+/** Builds the site from `input`; returns the output folder. */
+export function buildSite(input = RAW_DIR, env: Record<string, string> = {}): string {
+  return buildSiteWithLog(input, env).outDir;
 }
 
 const TYPES: Record<string, string> = {

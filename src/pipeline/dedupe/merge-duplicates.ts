@@ -30,7 +30,7 @@ export function pickCanonical(members: GroupItem[]): GroupItem {
  * the others (most similar first); conflicting metadata reported, the canonical value kept;
  * every copy listed in `sources` with its similarity, and its standalone id kept as an alias.
  */
-export function mergeGroup(members: GroupItem[]): { issue: Issue; duplicates: Duplicate[] } {
+export function mergeGroup(members: GroupItem[]): { issue: Issue; canonical: GroupItem; duplicates: Duplicate[] } {
   const canonical = pickCanonical(members);
   const base = canonical.issue;
   const file = base.sources[0].file;
@@ -80,6 +80,7 @@ export function mergeGroup(members: GroupItem[]): { issue: Issue; duplicates: Du
   merged.notes = [...members.flatMap((member) => member.issue.notes).filter((n) => !filled(n)), ...notes];
   return {
     issue: merged,
+    canonical,
     duplicates: others.map(({ member, similarity }) => ({ file: member.issue.sources[0].file, canonical: merged.id, similarity })),
   };
 }
