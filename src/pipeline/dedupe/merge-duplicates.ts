@@ -61,9 +61,9 @@ export function mergeGroup(members: GroupItem[]): { issue: Issue; canonical: Gro
       if (merged[field] === null) {
         Object.assign(merged, { [field]: value });
         if (TRACKED.has(field)) Object.assign(merged.origin, { [field]: member.issue.origin[field as 'date'] });
-        note('merged-metadata', `${field} ${JSON.stringify(value)} from ${from}`);
+        note('merged-metadata', `${field} ${shown(value)} from ${from}`);
       } else if (JSON.stringify(merged[field]) !== JSON.stringify(value)) {
-        note('metadata-conflict', `${field}: ${file} says ${JSON.stringify(merged[field])}, ${from} says ${JSON.stringify(value)}; kept ${JSON.stringify(merged[field])}`);
+        note('metadata-conflict', `${field}: ${file} says ${shown(merged[field])}, ${from} says ${shown(value)}; kept ${shown(merged[field])}`);
       }
     }
   }
@@ -83,6 +83,12 @@ export function mergeGroup(members: GroupItem[]): { issue: Issue; canonical: Gro
     canonical,
     duplicates: others.map(({ member, similarity }) => ({ file: member.issue.sources[0].file, canonical: merged.id, similarity })),
   };
+}
+
+/** A metadata value as a maintainer reads it: a week as its stated text, anything else quoted. */
+function shown(value: unknown): string {
+  if (value && typeof value === 'object' && 'text' in value) return `"${(value as { text: string }).text}"`;
+  return JSON.stringify(value);
 }
 
 function round(value: number): number {
