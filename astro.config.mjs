@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // `SITE_URL` and `BASE_PATH` let the archive be published anywhere, including under a sub-path.
 export default defineConfig({
@@ -13,5 +14,9 @@ export default defineConfig({
   // Every script stays an external file: the pages' Content-Security-Policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
   // Section share pages and alias redirects are for people, not crawlers' sitemaps.
-  integrations: [sitemap({ filter: (page) => !/\/issues\/[^/]+\/[^/]+\/$/.test(new URL(page).pathname) })],
+  integrations: [
+    sitemap({ filter: (page) => !/\/issues\/[^/]+\/[^/]+\/$/.test(new URL(page).pathname) }),
+    // Last, so it indexes every page the build wrote.
+    searchIndex(),
+  ],
 });

@@ -116,9 +116,6 @@ function reportSentences(s: Story, r: Rng, style: number): string[] {
 function weekday(r: Rng) {
   return r.pick(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']);
 }
-function lower(actor: string) {
-  return actor.replace(/^The /, 'the ');
-}
 
 function paragraphs(sentences: string[], r: Rng): string[] {
   const out: string[] = [];

@@ -112,6 +112,24 @@ describe.runIf(run)('reading the archive in a browser', () => {
     await page.context().close();
   });
 
+  it('an issue page weighs under 60 kB before search is used, with no render-blocking script', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const loaded: { url: string; bytes: number }[] = [];
+    page.on('response', async (response) => {
+      // Uncompressed bodies: what the page costs with no help from the server.
+      loaded.push({ url: response.url(), bytes: (await response.body()).length });
+    });
+    await page.goto(new URL(issuePath, site).href, { waitUntil: 'networkidle' });
+    const total = loaded.reduce((sum, file) => sum + file.bytes, 0);
+    expect(loaded.some((file) => file.url.includes('/pagefind/'))).toBe(false);
+    expect(total, loaded.map((file) => `${file.bytes} ${file.url}`).join('\n')).toBeLessThan(60_000);
+    // A classic script in <head> without defer/async blocks rendering; modules are deferred.
+    const blocking = await page.locator('head script:not([type="module"]):not([defer]):not([async])').count();
+    expect(blocking).toBe(0);
+    await context.close();
+  });
+
   const pageTypes = () => [
     ['home', '/'],
     ['week', '/weeks/2026-w06/'],

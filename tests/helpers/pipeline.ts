@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestAll, ingestFile, parseRules, readInputFolder } from '../../src/pipeline';
 import type { IngestResult, Issue } from '../../src/schema';
@@ -9,6 +10,20 @@ export const FIXTURES_DIR = join(ROOT, 'tests', 'fixtures');
 
 /** The project's publisher rules, as the CLI and the loader load them. */
 export const RULES = parseRules(readFileSync(join(ROOT, 'content', 'publishers.yaml'), 'utf8'), 'content/publishers.yaml');
+
+/**
+ * A fresh input folder: the sample corpus plus the input files of the named fixtures, each
+ * renamed `<fixture>--<file>` so they cannot clash.
+ */
+export function corpusWith(fixtures: string[], prefix = 'corpus-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(RAW_DIR, dir, { recursive: true });
+  for (const fixture of fixtures) {
+    const from = join(FIXTURES_DIR, fixture, 'input');
+    for (const file of readdirSync(from)) cpSync(join(from, file), join(dir, `${fixture}--${file}`));
+  }
+  return dir;
+}
 
 /** Ingests a folder exactly as `npm run ingest` does. */
 export async function ingestFolder(dir: string): Promise<IngestResult> {

@@ -7,12 +7,23 @@ import { ROOT, RAW_DIR } from './pipeline';
 
 const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
 
-/** Builds the site (Astro + Pagefind) from `input` into a fresh folder; returns the folder and Astro's log. */
+/**
+ * The environment a maintainer's shell would give `astro build`: without the variables Vitest
+ * sets for itself (`BASE_URL=/` would override Astro's `base`, `NODE_ENV=test` its mode).
+ */
+function buildEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) || key.startsWith('VITEST')) delete env[key];
+  }
+  return env;
+}
+
+/** Builds the site (Astro, which runs Pagefind as its last step) from `input` into a fresh folder; returns the folder and Astro's log. */
 export function buildSiteWithLog(input = RAW_DIR, env: Record<string, string> = {}): { outDir: string; log: string } {
   const outDir = mkdtempSync(join(tmpdir(), 'site-'));
-  const fullEnv = { ...process.env, BRIEFINGS_INPUT: input, ASTRO_TELEMETRY_DISABLED: '1', ...env };
+  const fullEnv = { ...buildEnv(), BRIEFINGS_INPUT: input, ASTRO_TELEMETRY_DISABLED: '1', ...env };
   const log = execFileSync(bin('astro'), ['build', '--outDir', outDir], { cwd: ROOT, env: fullEnv, encoding: 'utf8', stdio: 'pipe' });
-  execFileSync(bin('pagefind'), ['--site', outDir], { cwd: ROOT, stdio: 'pipe' });
   return { outDir, log };
 }
 
