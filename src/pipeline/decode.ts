@@ -33,15 +33,36 @@ function decodeBytes(bytes: Uint8Array): DecodeResult {
   if (startsWith(bytes, [0xff, 0xfe])) return strictDecode(bytes.subarray(2), 'utf-16le');
   if (startsWith(bytes, [0xfe, 0xff])) return strictDecode(bytes.subarray(2), 'utf-16be');
   const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
+  const format = SIGNATURES.find(([, signature]) => startsWith(body, signature));
+  if (format) return { ok: false, reason: `file is a ${format[0]}, not text` };
   if (body.includes(0)) {
     return { ok: false, reason: 'file contains NUL bytes: looks like a binary file (or UTF-16 without a byte-order mark)' };
   }
   const utf8 = strictDecode(body, 'utf-8');
   if (utf8.ok) return utf8;
+  // UTF-8 with a few broken bytes (a cut-off copy, a bad paste): keep it UTF-8 and show each
+  // broken spot as U+FFFD, rather than turning every accent and dash into Latin-1 mojibake.
+  const lenient = new TextDecoder('utf-8').decode(body);
+  const broken = lenient.match(/\ufffd/g)?.length ?? 0;
+  const decoded = lenient.match(/[^\u0000-\u007f\ufffd]/g)?.length ?? 0;
+  if (decoded >= broken) {
+    const notes = [`not valid UTF-8 in ${broken} place${broken === 1 ? '' : 's'}; each broken byte sequence is shown as \ufffd`];
+    return { ok: true, text: lenient, encoding: 'utf-8', notes };
+  }
   // Not UTF-8. Old mail exports are often Windows-1252; every byte decodes, so say so.
   const legacy = new TextDecoder('windows-1252').decode(body);
   return { ok: true, text: legacy, encoding: 'windows-1252', notes: ['not valid UTF-8; decoded as Windows-1252 (Latin-1)'] };
 }
+
+/** Leading bytes of binary formats people save into a briefings folder by mistake. */
+const SIGNATURES: [name: string, signature: number[]][] = [
+  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG image', [0xff, 0xd8, 0xff]],
+  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['PDF document', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ['ZIP archive (or a Word/Excel file)', [0x50, 0x4b, 0x03, 0x04]],
+  ['gzip archive', [0x1f, 0x8b]],
+];
 
 function strictDecode(bytes: Uint8Array, encoding: string): DecodeResult {
   try {

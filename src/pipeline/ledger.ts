@@ -32,9 +32,16 @@ export class Ledger {
     return [...this.texts.keys()].filter((line) => !this.kept.has(line) && !removed.has(line));
   }
 
-  /** Lines both kept and removed (must be empty too). */
+  /** Lines both kept and removed, or removed twice (must be empty too): each line has one place. */
   doubleCounted(): number[] {
-    return this.removed.map((r) => r.line).filter((line) => this.kept.has(line));
+    const seen = new Set<number>();
+    return this.removed
+      .map((r) => r.line)
+      .filter((line) => {
+        const twice = this.kept.has(line) || seen.has(line);
+        seen.add(line);
+        return twice;
+      });
   }
 
   /** Removed lines sorted by line number, for the report. */

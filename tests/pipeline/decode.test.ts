@@ -34,7 +34,9 @@ describe('decode', () => {
 
   it('rejects binary files: NUL bytes, a PNG header, control characters', () => {
     expect(decode(bytes('abc', [0], 'def'))).toMatchObject({ ok: false, reason: expect.stringContaining('NUL bytes') });
-    expect(decode(bytes([0x89], 'PNG\r\n', [0x1a, 0x0a, 0, 0, 0, 0x0d]))).toMatchObject({ ok: false });
+    expect(decode(bytes([0x89], 'PNG\r\n', [0x1a, 0x0a, 0, 0, 0, 0x0d]))).toEqual({ ok: false, reason: 'file is a PNG image, not text' });
+    expect(decode(bytes('%PDF-1.7\n%', [0xe2, 0xe3]))).toEqual({ ok: false, reason: 'file is a PDF document, not text' });
+    expect(decode(bytes('PK', [3, 4, 20, 0]))).toMatchObject({ ok: false, reason: expect.stringContaining('ZIP archive') });
     expect(decode(bytes('ab', [1, 2, 3, 4, 5], 'cd'))).toMatchObject({ ok: false, reason: expect.stringContaining('control characters') });
   });
 
@@ -46,6 +48,12 @@ describe('decode', () => {
     const result = decode(bytes('Caf', [0xe9], ' in M', [0xfc], 'nchen'));
     expect(result).toMatchObject({ ok: true, text: 'Café in München', encoding: 'windows-1252' });
     expect(result.ok && result.notes[0]).toContain('not valid UTF-8');
+  });
+
+  it('keeps UTF-8 with a few broken bytes as UTF-8, marking each break with U+FFFD and a note', () => {
+    const result = decode(bytes('Zürich — “quoted”, then a stray ', [0xff], ' byte'));
+    expect(result).toMatchObject({ ok: true, text: 'Zürich — “quoted”, then a stray \ufffd byte', encoding: 'utf-8' });
+    expect(result.ok && result.notes).toEqual(['not valid UTF-8 in 1 place; each broken byte sequence is shown as \ufffd']);
   });
 
   it('rejects a file over the size limit, naming both sizes', () => {

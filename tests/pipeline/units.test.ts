@@ -22,4 +22,11 @@ describe('toUnits', () => {
       { lines: [2], text: 'Why it matters', heading: true },
     ]);
   });
+
+  it('never wraps a long title line into the dateline under it', () => {
+    expect(toUnits('Markup Watch: what the scrapers pasted today\nBeijing, 3 March 2026').map((u) => u.text)).toEqual([
+      'Markup Watch: what the scrapers pasted today',
+      'Beijing, 3 March 2026',
+    ]);
+  });
 });
