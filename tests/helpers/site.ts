@@ -11,7 +11,7 @@ const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
  * The environment a maintainer's shell would give `astro build`: without the variables Vitest
  * sets for itself (`BASE_URL=/` would override Astro's `base`, `NODE_ENV=test` its mode).
  */
-function buildEnv(): NodeJS.ProcessEnv {
+export function buildEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
     if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) || key.startsWith('VITEST')) delete env[key];
