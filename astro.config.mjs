@@ -5,8 +5,8 @@ import { searchIndex } from './src/integrations/search-index.ts';
 
 // `SITE_URL` and `BASE_PATH` let the archive be published anywhere, including under a sub-path.
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://briefings.example.org',
-  base: process.env.BASE_PATH ?? '/',
+  site: process.env.SITE_URL || 'https://briefings.example.org',
+  base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // No runtime requests leave the site; nothing to prefetch from elsewhere.

@@ -45,3 +45,10 @@ export function takeawaysOf(issue: Issue) {
     section: takeaway.sectionId ? issue.sections.find((section) => section.id === takeaway.sectionId) ?? null : null,
   }));
 }
+
+const HAN = /\p{Script=Han}/u;
+
+/** Whether any issue has Chinese text a reader sees; then the build writes a Chinese search bundle. */
+export function hasChineseText(issues: Issue[]): boolean {
+  return issues.some((issue) => HAN.test(issue.title) || HAN.test(JSON.stringify(issue.sections)) || HAN.test(JSON.stringify(issue.takeaways)));
+}

@@ -1,15 +1,29 @@
 /**
- * Astro integration: after `astro build` writes the pages, Pagefind indexes them and the bundle
- * is made byte-stable, so `astro build` alone always ships a fresh, reproducible search index.
+ * Astro integration: after `astro build` writes the pages, Pagefind indexes them and the bundles
+ * are made byte-stable, so `astro build` alone always ships a fresh, reproducible search index.
  * Shaped like Starlight's `integrations/pagefind.ts`: every response's errors are checked and
  * the Pagefind service is closed in `finally`.
+ *
+ * The issue pages are split between two bundles, each page in exactly one:
+ * - `pagefind/`: pages without Chinese text, indexed as English (with stemming);
+ * - `pagefind-zh/`: pages with Chinese text (Chinese or bilingual briefings), indexed as Chinese
+ *   (word segmentation). The search page merges it in (Pagefind's `mergeIndex` with
+ *   `language: 'zh'`), so one query searches both and no page comes back twice.
+ * Pagefind would otherwise put a `lang="zh"` page in an index the English search page never
+ * loads, and index Chinese text inside an English page without segmenting it.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { stabilizePagefind, type Bundle } from './stabilize-pagefind';
+
+type Logger = Pick<AstroIntegrationLogger, 'info' | 'error'>;
+
+/** The folder of the Chinese bundle, beside `pagefind/`; `src/scripts/search.ts` merges it. */
+export const CJK_BUNDLE = 'pagefind-zh';
+const HAN = /\p{Script=Han}/u;
 
 /** The integration; `astro.config.mjs` adds it last so every page exists before indexing. */
 export function searchIndex(): AstroIntegration {
@@ -23,20 +37,50 @@ export function searchIndex(): AstroIntegration {
   };
 }
 
-/** Indexes the HTML in `siteDir` into `siteDir/pagefind/`. */
-export async function buildSearchIndex(siteDir: string, logger: Pick<AstroIntegrationLogger, 'info' | 'error'>): Promise<void> {
+/** Indexes the HTML in `siteDir` into `siteDir/pagefind/` and `siteDir/pagefind-zh/`. */
+export async function buildSearchIndex(siteDir: string, logger: Logger): Promise<void> {
   const started = performance.now();
   try {
-    const { index } = check(await pagefind.createIndex(), logger);
-    const { page_count } = check(await index.addDirectory({ path: siteDir }), logger);
-    // Taken in memory and written here: the bundle is made stable before it touches disk.
-    const { files } = check(await index.getFiles(), logger);
-    const bundle = stabilizePagefind(new Map(files.map((file) => [file.path, file.content])));
-    writeBundle(join(siteDir, 'pagefind'), bundle);
-    logger.info(`Pagefind indexed ${page_count} pages in ${((performance.now() - started) / 1000).toFixed(2)} s.`);
+    const pages = indexedPages(siteDir);
+    const chinese = pages.filter(hasChineseText);
+    const english = pages.filter((page) => !hasChineseText(page));
+    await writeIndex(english, 'en', join(siteDir, 'pagefind'), logger);
+    rmSync(join(siteDir, CJK_BUNDLE), { recursive: true, force: true });
+    if (chinese.length > 0) await writeIndex(chinese, 'zh', join(siteDir, CJK_BUNDLE), logger);
+    logger.info(`Pagefind indexed ${english.length} issue pages as English and ${chinese.length} with Chinese text as Chinese in ${((performance.now() - started) / 1000).toFixed(2)} s.`);
   } finally {
     await pagefind.close();
   }
+}
+
+/** The issue pages Pagefind indexes (those with `data-pagefind-body`), with the URL it gives them. */
+function indexedPages(siteDir: string): { url: string; html: string }[] {
+  const issuesDir = join(siteDir, 'issues');
+  return readdirSync(issuesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .flatMap((id) => {
+      const html = readFileSync(join(issuesDir, id, 'index.html'), 'utf8');
+      return html.includes('data-pagefind-body') ? [{ url: `/issues/${id}/`, html }] : [];
+    });
+}
+
+/** Chinese in what Pagefind indexes (the article), not in the page furniture or provenance. */
+function hasChineseText(page: { html: string }): boolean {
+  const start = page.html.indexOf('data-pagefind-body');
+  return HAN.test(page.html.slice(start, page.html.indexOf('</article>', start)));
+}
+
+/** Indexes `pages` as `language` and writes the bundle to `dir`, stable, before touching disk. */
+async function writeIndex(pages: { url: string; html: string }[], language: string, dir: string, logger: Logger): Promise<void> {
+  const { index } = check(await pagefind.createIndex({ forceLanguage: language }), logger);
+  for (const page of pages) check(await index.addHTMLFile({ url: page.url, content: page.html }), logger);
+  const { files } = check(await index.getFiles(), logger);
+  const bundle = stabilizePagefind(new Map(files.map((file) => [file.path, file.content])));
+  // The search page uses Pagefind's JS API; its ready-made UIs are not shipped.
+  for (const path of bundle.keys()) if (/^pagefind-(component-ui|modular-ui|ui)\.(js|css)$/.test(path)) bundle.delete(path);
+  writeBundle(dir, bundle);
 }
 
 function check<T extends { errors: string[] }>(response: T, logger: Pick<AstroIntegrationLogger, 'error'>): Required<T> {

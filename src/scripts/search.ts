@@ -3,10 +3,13 @@
  * be shared), results show the issue with up to three section sub-results, and every text
  * from the index is inserted as text (with <mark> for matches), never as HTML.
  */
+import { markedWords, matchesQuery, segmentChinese } from './search-match';
+
 interface SubResult { title: string; url: string; excerpt: string }
 interface ResultData { url: string; excerpt: string; meta: Record<string, string>; sub_results: SubResult[] }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string, options?: Record<string, unknown>): Promise<{ results: { data(): Promise<ResultData> }[] }>;
 }
@@ -19,6 +22,7 @@ export async function runSearchPage(): Promise<void> {
   const form = document.getElementById('search-form') as HTMLFormElement;
   const input = document.getElementById('search-query') as HTMLInputElement;
   const publisher = document.getElementById('search-publisher') as HTMLSelectElement;
+  const month = document.getElementById('search-month') as HTMLSelectElement;
   const sort = document.getElementById('search-sort') as HTMLSelectElement;
   const status = document.getElementById('search-status')!;
   const list = document.getElementById('search-results')!;
@@ -28,9 +32,14 @@ export async function runSearchPage(): Promise<void> {
 
   const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
   await pagefind.options({ baseUrl: base, highlightParam: 'highlight' });
+  // Chinese and bilingual briefings are indexed as Chinese in a bundle of their own.
+  if (form.dataset.chineseBundle) await pagefind.mergeIndex(form.dataset.chineseBundle, { language: 'zh', baseUrl: base, highlightParam: 'highlight' });
   const filters = await pagefind.filters();
   for (const name of Object.keys(filters.publisher ?? {}).sort()) publisher.append(new Option(name, name));
   publisher.value = params.get('publisher') ?? '';
+  // Months newest first, written as readers read them ("February 2026").
+  for (const value of Object.keys(filters.month ?? {}).sort().reverse()) month.append(new Option(formatMonth(value), value));
+  month.value = params.get('month') ?? '';
 
   let generation = 0;
   const run = async () => {
@@ -39,6 +48,7 @@ export async function runSearchPage(): Promise<void> {
     const next = new URLSearchParams();
     if (query) next.set('q', query);
     if (publisher.value) next.set('publisher', publisher.value);
+    if (month.value) next.set('month', month.value);
     if (sort.value === 'newest') next.set('sort', 'newest');
     history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
     list.replaceChildren();
@@ -46,17 +56,17 @@ export async function runSearchPage(): Promise<void> {
       status.textContent = 'Type a word or phrase: a person, a place, a policy ("No. 1 Document").';
       return;
     }
-    const search = await pagefind.search(query, {
-      filters: publisher.value ? { publisher: publisher.value } : {},
+    const search = await pagefind.search(segmentChinese(query), {
+      filters: { ...(publisher.value && { publisher: publisher.value }), ...(month.value && { month: month.value }) },
       sort: sort.value === 'newest' ? { date: 'desc' } : undefined,
     });
-    // Note: Pagefind searches the index of the page's language (English); a Chinese briefing's
-    // own index is not searched from here yet (see README, "Search").
-    const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    const loaded = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (current !== generation) return;
-    status.textContent = results.length === 0
-      ? `Nothing found for “${query}”. Try fewer or other words, or another publisher.`
-      : `${search.results.length} ${search.results.length === 1 ? 'issue' : 'issues'} found for “${query}”.`;
+    const results = loaded.map((result) => keepMatching(result, query)).filter((result) => result !== null);
+    const more = search.results.length > MAX_RESULTS;
+    status.textContent = results.length === 0 && !more
+      ? `Nothing found for “${query}”. Try fewer or other words, or another publisher or month.`
+      : `${more ? `The best ${results.length} of ${search.results.length}` : results.length} ${results.length === 1 && !more ? 'issue' : 'issues'} found for “${query}”.`;
     for (const result of results) list.append(renderResult(result));
   };
 
@@ -66,12 +76,21 @@ export async function runSearchPage(): Promise<void> {
     timer = window.setTimeout(run, 200);
   });
   publisher.addEventListener('change', run);
+  month.addEventListener('change', run);
   sort.addEventListener('change', run);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     run();
   });
   await run();
+}
+
+/** The result with only the sections that really match, or null if nothing in it does. */
+function keepMatching(result: ResultData, query: string): ResultData | null {
+  const matches = (excerptHtml: string) => matchesQuery(markedWords(excerptHtml), query);
+  const subResults = result.sub_results.filter((sub) => matches(sub.excerpt));
+  if (!matches(result.excerpt) && subResults.length === 0) return null;
+  return { ...result, sub_results: subResults };
 }
 
 function renderResult(result: ResultData): HTMLLIElement {
@@ -123,6 +142,11 @@ function excerpt(html: string): HTMLParagraphElement {
 /** Pagefind escapes page text in excerpts; turn entities back into characters (as text). */
 function decode(text: string): string {
   return new DOMParser().parseFromString(`<!doctype html><body>${text.replace(/</g, '&lt;')}`, 'text/html').body.textContent ?? '';
+}
+
+/** "February 2026" for a `yyyy-mm` filter value. */
+function formatMonth(value: string): string {
+  return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${value}-01T00:00:00Z`));
 }
 
 /** "6 February 2026", as the rest of the site writes dates. */

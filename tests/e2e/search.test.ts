@@ -5,6 +5,7 @@
 import { cpSync, mkdtempSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,6 +69,14 @@ describe.runIf(run)('searching the archive', () => {
     expect(all.titles.length).toBeGreaterThan(kreab.titles.length);
     await Promise.all([all.page.close(), kreab.page.close()]);
   });
+  it('filtering by month narrows the results to that month, and the choice stays in the URL', async () => {
+    const { page, titles } = await search('China', '&month=2026-01');
+    expect(titles).toEqual(['China unveils key measures for high-quality foreign trade growth in 2026']);
+    expect(await page.locator('#search-month').inputValue()).toBe('2026-01');
+    expect(new URL(page.url()).searchParams.get('month')).toBe('2026-01');
+    await page.close();
+  });
+
   it.each(['Recommended', 'Haq'])('junk that was removed is not found: %s', async (junk) => {
     const { page, titles } = await search(junk);
     expect(titles).toEqual([]);
@@ -75,8 +84,28 @@ describe.runIf(run)('searching the archive', () => {
     await page.close();
   });
 
-  // Open: Pagefind keeps a separate index per page language and the (English) search page
-  // searches only its own; searching the Chinese index from it trapped in Pagefind 1.5.2's
-  // WebAssembly when tried. See the issue notes.
-  it.todo('a Chinese query finds the bilingual briefing, indexed as Chinese');
+  it('a Chinese query finds the bilingual briefing, and its link lands on the matched section', async () => {
+    const { page, titles } = await search('城中村改造');
+    expect(titles).toEqual(['中国政策周报 China Policy Weekly']);
+    const sub = page.locator('.search-result .sub-results a').first();
+    expect(await sub.textContent()).toBe('房地产 Property');
+    await sub.click();
+    await page.waitForSelector('mark');
+    expect(new URL(page.url()).hash).toBe(`#${encodeURIComponent('房地产-property')}`);
+    await page.close();
+  });
+
+  it('the search page has no axe-core violations with results showing', async () => {
+    const context = await browser.newContext({ bypassCSP: true }); // only to inject axe-core
+    const page = await context.newPage();
+    await page.goto(`${site}search/?q=soybean`);
+    await page.locator('.search-result').first().waitFor();
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string }[] }> } }).axe;
+      return (await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+    await context.close();
+  });
 });
