@@ -113,9 +113,6 @@ function reportSentences(s: Story, r: Rng, style: number): string[] {
   return order.map((i) => shapes[i]());
 }
 
-function weekday(r: Rng) {
-  return r.pick(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']);
-}
 
 function paragraphs(sentences: string[], r: Rng): string[] {
   const out: string[] = [];

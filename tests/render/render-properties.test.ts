@@ -48,7 +48,7 @@ describe('rendering blocks', () => {
         });
         const text = textOf(tree);
         for (const b of blocks) {
-          const parts = b.kind === 'list' ? b.items : b.kind === 'figure' ? [b.title, b.caption] : [b.text];
+          const parts = b.kind === 'list' ? b.items : b.kind === 'figure' ? [b.title, b.caption] : b.kind === 'entities' ? b.items.map((e) => e.name) : [b.text];
           for (const part of parts) expect(text).toContain(part);
         }
       }),
