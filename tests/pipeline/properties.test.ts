@@ -11,6 +11,8 @@ import { RULES } from '../helpers/pipeline';
 const SEED = 20260206;
 // 10,000 cases per property in CI (about 6 s in all); PROPERTY_RUNS raises it for a soak.
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 10_000);
+/** Room for long soaks (`npm run test:stress`): about 1 ms a case, with margin. */
+const TIMEOUT = Math.max(60_000, RUNS * 5);
 
 /** Lines in the shapes briefings have, so the generator reaches every stage of the parser. */
 const line = fc.oneof(
@@ -36,17 +38,17 @@ function checkOutcome(bytes: Uint8Array): void {
 describe('pipeline properties', () => {
   it('briefing-shaped text: an issue or a rejection, schema-valid, every line accounted for', () => {
     fc.assert(fc.property(briefing, (text) => checkOutcome(new TextEncoder().encode(text))), { seed: SEED, numRuns: RUNS });
-  });
+  }, TIMEOUT);
 
   it('arbitrary Unicode strings: the same', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => checkOutcome(new TextEncoder().encode(text))), { seed: SEED, numRuns: RUNS });
-  });
+  }, TIMEOUT);
 
   it('arbitrary bytes: the same', () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => checkOutcome(bytes)), { seed: SEED, numRuns: RUNS });
-  });
+  }, TIMEOUT);
 
   it('normalize is idempotent', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => normalize(normalize(text)) === normalize(text)), { seed: SEED, numRuns: RUNS });
-  });
+  }, TIMEOUT);
 });

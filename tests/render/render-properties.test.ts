@@ -15,6 +15,8 @@ import { hastToHtml } from '../../src/render/to-html';
 import type { Block } from '../../src/schema';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 10_000);
+/** Room for long soaks (`npm run test:stress`): about 1 ms a case, with margin. */
+const TIMEOUT = Math.max(60_000, RUNS * 5);
 const RENDERER_ELEMENTS = new Set(['html', 'head', 'body', 'div', 'p', 'ul', 'ol', 'li', 'figure', 'figcaption', 'blockquote', 'span']);
 
 /** Text with a good chance of carrying markup, template and URL syntax. */
@@ -54,5 +56,5 @@ describe('rendering blocks', () => {
       }),
       { seed: 20260206, numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 });
