@@ -8,6 +8,8 @@ export default defineConfig({
   site: process.env.SITE_URL || 'https://briefings.example.org',
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
+  // `ASTRO_CACHE_DIR` gives a build its own content-layer store (the tests build many sites).
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
   // No runtime requests leave the site; nothing to prefetch from elsewhere.
   prefetch: false,

@@ -5,6 +5,9 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     // The build test runs `astro build` once; give it room on a 2-core machine.
     testTimeout: 60_000,
+    // One test file at a time: several files run `astro build` or `astro dev` in this project,
+    // and Astro keeps generated files in the project's own .astro/ folder, which they would share.
+    fileParallelism: false,
     hookTimeout: 240_000,
   },
 });

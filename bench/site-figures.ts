@@ -32,6 +32,6 @@ export function siteFigures(dist: string) {
     pagesWritten: pages(dist),
     distMb: Math.round(folderBytes(dist) / 1e4) / 100,
     indexMb: Math.round(folderBytes(pf) / 1e4) / 100,
-    firstQueryKb: Math.round(firstQueryBytes / 1024),
+    firstQueryEstimateKb: Math.round(firstQueryBytes / 1024),
   };
 }

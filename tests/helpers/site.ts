@@ -22,7 +22,8 @@ export function buildEnv(): NodeJS.ProcessEnv {
 /** Builds the site (Astro, which runs Pagefind as its last step) from `input` into a fresh folder; returns the folder and Astro's log. */
 export function buildSiteWithLog(input = RAW_DIR, env: Record<string, string> = {}): { outDir: string; log: string } {
   const outDir = mkdtempSync(join(tmpdir(), 'site-'));
-  const fullEnv = { ...buildEnv(), BRIEFINGS_INPUT: input, ASTRO_TELEMETRY_DISABLED: '1', ...env };
+  const cacheDir = mkdtempSync(join(tmpdir(), 'astro-cache-'));
+  const fullEnv = { ...buildEnv(), BRIEFINGS_INPUT: input, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: cacheDir, ...env };
   const log = execFileSync(bin('astro'), ['build', '--outDir', outDir], { cwd: ROOT, env: fullEnv, encoding: 'utf8', stdio: 'pipe' });
   return { outDir, log };
 }

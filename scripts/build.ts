@@ -1,0 +1,35 @@
+/**
+ * `npm run build`: `astro build` (pages, then the search index), skipped when nothing it reads
+ * has changed since the last successful build into the same folder.
+ *
+ *   npm run build [-- --outDir <dir>] [-- --force]
+ *
+ * The digest covers the briefings, the rules, src/, public/, the config, the lock file and the
+ * build settings (src/build/inputs-digest.ts). It is kept outside the site, in
+ * node_modules/.cache/briefing-archive/, so it is never published.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { inputsDigest } from '../src/build/inputs-digest';
+import { INPUT_DIR, RULES_FILE } from '../src/site-config';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' }, force: { type: 'boolean', default: false } } });
+const outDir = resolve(ROOT, values.outDir!);
+const stampFile = join(ROOT, 'node_modules', '.cache', 'briefing-archive', `build-${Buffer.from(outDir).toString('base64url')}.json`);
+
+const started = performance.now();
+const digest = inputsDigest(ROOT, [INPUT_DIR, RULES_FILE, 'src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json']);
+const last = existsSync(stampFile) ? (JSON.parse(readFileSync(stampFile, 'utf8')) as { digest: string }).digest : null;
+
+if (!values.force && last === digest && existsSync(join(outDir, 'index.html')) && existsSync(join(outDir, 'pagefind', 'pagefind-entry.json'))) {
+  console.log(`Nothing changed since the last build into ${values.outDir} (inputs ${digest.slice(0, 12)}); it is up to date. Checked in ${Math.round(performance.now() - started)} ms; --force rebuilds anyway.`);
+  process.exit(0);
+}
+
+const astro = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], { cwd: ROOT, stdio: 'inherit' });
+if (astro.status !== 0) process.exit(astro.status ?? 1);
+mkdirSync(join(stampFile, '..'), { recursive: true });
+writeFileSync(stampFile, JSON.stringify({ digest, outDir }));

@@ -1,0 +1,37 @@
+/**
+ * `npm run build` skips a build when nothing it reads has changed, and builds again when a
+ * briefing changes.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { corpusWith, ROOT } from '../helpers/pipeline';
+import { buildEnv } from '../helpers/site';
+
+const input = corpusWith([], 'cache-input-');
+const outDir = mkdtempSync(join(tmpdir(), 'cache-site-'));
+const env = { ...buildEnv(), BRIEFINGS_INPUT: input, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'astro-cache-')) };
+const build = () => spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'build.ts'), '--outDir', outDir], { cwd: ROOT, env, encoding: 'utf8' });
+
+describe('npm run build', () => {
+  it('builds, then skips an unchanged rebuild, then rebuilds after a briefing changes', () => {
+    const first = build();
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('Complete!');
+    const home = join(outDir, 'index.html');
+    const builtAt = statSync(home).mtimeMs;
+
+    const second = build();
+    expect(second.status).toBe(0);
+    expect(second.stdout).toMatch(/Nothing changed since the last build .* it is up to date/);
+    expect(statSync(home).mtimeMs).toBe(builtAt);
+
+    appendFileSync(join(input, '004_7de9b2ebce4873b3.txt'), '\nA sentence about cabbage exports, added later.\n');
+    const third = build();
+    expect(third.status).toBe(0);
+    expect(third.stdout).toContain('Complete!');
+    expect(readFileSync(join(outDir, 'issues.json'), 'utf8')).toContain('cabbage exports');
+  });
+});
