@@ -13,7 +13,7 @@
  * loads, and index Chinese text inside an English page without segmenting it.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -41,9 +41,10 @@ export function searchIndex(): AstroIntegration {
 export async function buildSearchIndex(siteDir: string, logger: Logger): Promise<void> {
   const started = performance.now();
   try {
-    const pages = indexedPages(siteDir);
-    const chinese = pages.filter(hasChineseText);
-    const english = pages.filter((page) => !hasChineseText(page));
+    // Pages are read again when added rather than held: at 10,000 issues they are ~200 MB.
+    const pages = indexedPages(siteDir).map((page) => ({ ...page, chinese: hasChineseText(readFileSync(page.file, 'utf8')) }));
+    const chinese = pages.filter((page) => page.chinese);
+    const english = pages.filter((page) => !page.chinese);
     await writeIndex(english, 'en', join(siteDir, 'pagefind'), logger);
     rmSync(join(siteDir, CJK_BUNDLE), { recursive: true, force: true });
     if (chinese.length > 0) await writeIndex(chinese, 'zh', join(siteDir, CJK_BUNDLE), logger);
@@ -53,29 +54,38 @@ export async function buildSearchIndex(siteDir: string, logger: Logger): Promise
   }
 }
 
-/** The issue pages Pagefind indexes (those with `data-pagefind-body`), with the URL it gives them. */
-function indexedPages(siteDir: string): { url: string; html: string }[] {
+interface IndexedPage {
+  /** The page's file. */
+  file: string;
+  /** The URL Pagefind gives it (the JS API adds the site's base). */
+  url: string;
+}
+
+/**
+ * The issue pages, which are the pages with `data-pagefind-body`; alias redirect pages and
+ * section share pages under issues/ are not indexed.
+ */
+function indexedPages(siteDir: string): IndexedPage[] {
   const issuesDir = join(siteDir, 'issues');
+  if (!existsSync(issuesDir)) return [];
   return readdirSync(issuesDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort()
-    .flatMap((id) => {
-      const html = readFileSync(join(issuesDir, id, 'index.html'), 'utf8');
-      return html.includes('data-pagefind-body') ? [{ url: `/issues/${id}/`, html }] : [];
-    });
+    .map((id) => ({ file: join(issuesDir, id, 'index.html'), url: `/issues/${id}/` }))
+    .filter((page) => readFileSync(page.file, 'utf8').includes('data-pagefind-body'));
 }
 
 /** Chinese in what Pagefind indexes (the article), not in the page furniture or provenance. */
-function hasChineseText(page: { html: string }): boolean {
-  const start = page.html.indexOf('data-pagefind-body');
-  return HAN.test(page.html.slice(start, page.html.indexOf('</article>', start)));
+function hasChineseText(html: string): boolean {
+  const start = html.indexOf('data-pagefind-body');
+  return HAN.test(html.slice(start, html.indexOf('</article>', start)));
 }
 
 /** Indexes `pages` as `language` and writes the bundle to `dir`, stable, before touching disk. */
-async function writeIndex(pages: { url: string; html: string }[], language: string, dir: string, logger: Logger): Promise<void> {
+async function writeIndex(pages: IndexedPage[], language: string, dir: string, logger: Logger): Promise<void> {
   const { index } = check(await pagefind.createIndex({ forceLanguage: language }), logger);
-  for (const page of pages) check(await index.addHTMLFile({ url: page.url, content: page.html }), logger);
+  for (const page of pages) check(await index.addHTMLFile({ url: page.url, content: readFileSync(page.file, 'utf8') }), logger);
   const { files } = check(await index.getFiles(), logger);
   const bundle = stabilizePagefind(new Map(files.map((file) => [file.path, file.content])));
   // The search page uses Pagefind's JS API; its ready-made UIs are not shipped.

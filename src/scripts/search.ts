@@ -10,7 +10,6 @@ interface ResultData { url: string; excerpt: string; meta: Record<string, string
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string, options?: Record<string, unknown>): Promise<{ results: { data(): Promise<ResultData> }[] }>;
 }
 
@@ -34,11 +33,7 @@ export async function runSearchPage(): Promise<void> {
   await pagefind.options({ baseUrl: base, highlightParam: 'highlight' });
   // Chinese and bilingual briefings are indexed as Chinese in a bundle of their own.
   if (form.dataset.chineseBundle) await pagefind.mergeIndex(form.dataset.chineseBundle, { language: 'zh', baseUrl: base, highlightParam: 'highlight' });
-  const filters = await pagefind.filters();
-  for (const name of Object.keys(filters.publisher ?? {}).sort()) publisher.append(new Option(name, name));
   publisher.value = params.get('publisher') ?? '';
-  // Months newest first, written as readers read them ("February 2026").
-  for (const value of Object.keys(filters.month ?? {}).sort().reverse()) month.append(new Option(formatMonth(value), value));
   month.value = params.get('month') ?? '';
 
   let generation = 0;
@@ -142,11 +137,6 @@ function excerpt(html: string): HTMLParagraphElement {
 /** Pagefind escapes page text in excerpts; turn entities back into characters (as text). */
 function decode(text: string): string {
   return new DOMParser().parseFromString(`<!doctype html><body>${text.replace(/</g, '&lt;')}`, 'text/html').body.textContent ?? '';
-}
-
-/** "February 2026" for a `yyyy-mm` filter value. */
-function formatMonth(value: string): string {
-  return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${value}-01T00:00:00Z`));
 }
 
 /** "6 February 2026", as the rest of the site writes dates. */
