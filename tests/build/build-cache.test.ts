@@ -3,16 +3,15 @@
  * briefing changes.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusWith, ROOT } from '../helpers/pipeline';
-import { buildEnv } from '../helpers/site';
+import { buildEnv, projectTempDir } from '../helpers/site';
 
 const input = corpusWith([], 'cache-input-');
-const outDir = mkdtempSync(join(tmpdir(), 'cache-site-'));
-const env = { ...buildEnv(), BRIEFINGS_INPUT: input, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'astro-cache-')) };
+const outDir = projectTempDir('cache-site-');
+const env = { ...buildEnv(), BRIEFINGS_INPUT: input, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: projectTempDir('astro-cache-') };
 const build = () => spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'build.ts'), '--outDir', outDir], { cwd: ROOT, env, encoding: 'utf8' });
 
 describe('npm run build', () => {

@@ -69,7 +69,7 @@ describe.runIf(run)('search recall', () => {
   it(`brings the expected issue first for ${FIRST.length} fixed queries`, async () => {
     const firsts: [string, string][] = [];
     for (const [query] of FIRST) firsts.push([query, (await firstResults(query))[0] ?? '(nothing)']);
-    const misses = firsts.filter(([query, id], i) => !id.startsWith(FIRST[i][1])).map(([query, id]) => `${query} → ${id}`);
+    const misses = firsts.filter(([, id], i) => !id.startsWith(FIRST[i][1])).map(([query, id]) => `${query} → ${id}`);
     expect(misses).toEqual([]);
   });
 

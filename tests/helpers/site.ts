@@ -1,11 +1,21 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { ROOT, RAW_DIR } from './pipeline';
 
 const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
+
+/**
+ * A new folder inside the project (under node_modules/.cache/) for a test build's output or
+ * cache. Astro 5 moves the project's generated .astro/ folder (left by `astro dev`) into an
+ * `--outDir` that lies outside the project, so test sites are built inside it.
+ */
+export function projectTempDir(prefix: string): string {
+  const parent = join(ROOT, 'node_modules', '.cache', 'briefing-archive', 'test-builds');
+  mkdirSync(parent, { recursive: true });
+  return mkdtempSync(join(parent, prefix));
+}
 
 /**
  * The environment a maintainer's shell would give `astro build`: without the variables Vitest
@@ -21,8 +31,8 @@ export function buildEnv(): NodeJS.ProcessEnv {
 
 /** Builds the site (Astro, which runs Pagefind as its last step) from `input` into a fresh folder; returns the folder and Astro's log. */
 export function buildSiteWithLog(input = RAW_DIR, env: Record<string, string> = {}): { outDir: string; log: string } {
-  const outDir = mkdtempSync(join(tmpdir(), 'site-'));
-  const cacheDir = mkdtempSync(join(tmpdir(), 'astro-cache-'));
+  const outDir = projectTempDir('site-');
+  const cacheDir = projectTempDir('astro-cache-');
   const fullEnv = { ...buildEnv(), BRIEFINGS_INPUT: input, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: cacheDir, ...env };
   const log = execFileSync(bin('astro'), ['build', '--outDir', outDir], { cwd: ROOT, env: fullEnv, encoding: 'utf8', stdio: 'pipe' });
   return { outDir, log };
