@@ -5,6 +5,7 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RAW_DIR } from '../helpers/pipeline';
 import { buildSiteWithLog } from '../helpers/site';
@@ -65,7 +66,15 @@ describe('astro build', () => {
     expect(read('robots.txt')).toContain('Sitemap: ');
   });
 
-  it('ships a search index', () => {
+  it('ships a search index of the issues’ text only, with their filters', () => {
     expect(existsSync(join(outDir, 'pagefind', 'pagefind.js'))).toBe(true);
+    // Each fragment is gzip of "pagefind_dcd" + JSON: what a result shows and what was indexed.
+    const fragmentsDir = join(outDir, 'pagefind', 'fragment');
+    const fragments = readdirSync(fragmentsDir).map((file) => JSON.parse(gunzipSync(readFileSync(join(fragmentsDir, file))).subarray(12).toString('utf8')));
+    expect(fragments).toHaveLength(4);
+    const weekly = fragments.find((fragment) => fragment.meta.title === 'Weekly China Insight');
+    expect(weekly.filters).toMatchObject({ publisher: ['Kreab'], month: ['2026-02'], week: ['2026-W06'], year: ['2026'] });
+    // Page furniture (the print URL, hidden filter values, the meta line) is not indexed text.
+    for (const fragment of fragments) expect(fragment.content).not.toMatch(/https?:\/\/|\d{4}-W\d{2}|Copy link/);
   });
 });
