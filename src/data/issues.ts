@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Issue } from '../schema';
+import { hasHan } from '../pipeline/text-shape';
 
 export type IssueEntry = CollectionEntry<'issues'>;
 
@@ -46,9 +47,17 @@ export function takeawaysOf(issue: Issue) {
   }));
 }
 
-const HAN = /\p{Script=Han}/u;
+/**
+ * Whether an issue's reader-visible text has Chinese in it. Such an issue is searched through
+ * the Chinese index (its page says so in `data-index-lang`; see src/integrations/search-index.ts).
+ */
+export function hasChineseText(issue: Issue): boolean {
+  return hasHan(issue.title) || hasHan(JSON.stringify(issue.sections)) || hasHan(JSON.stringify(issue.takeaways));
+}
 
-/** Whether any issue has Chinese text a reader sees; then the build writes a Chinese search bundle. */
-export function hasChineseText(issues: Issue[]): boolean {
-  return issues.some((issue) => HAN.test(issue.title) || HAN.test(JSON.stringify(issue.sections)) || HAN.test(JSON.stringify(issue.takeaways)));
+/** The choices the search page offers: publishers A–Z, and months (`yyyy-mm`) newest first. */
+export function searchChoices(issues: Issue[]): { publishers: string[]; months: string[] } {
+  const publishers = [...new Set(issues.flatMap((issue) => (issue.publisher ? [issue.publisher] : [])))].sort();
+  const months = [...new Set(issues.flatMap((issue) => (issue.date ? [issue.date.slice(0, 7)] : [])))].sort().reverse();
+  return { publishers, months };
 }

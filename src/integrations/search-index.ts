@@ -23,7 +23,6 @@ type Logger = Pick<AstroIntegrationLogger, 'info' | 'error'>;
 
 /** The folder of the Chinese bundle, beside `pagefind/`; `src/scripts/search.ts` merges it. */
 export const CJK_BUNDLE = 'pagefind-zh';
-const HAN = /\p{Script=Han}/u;
 
 /** The integration; `astro.config.mjs` adds it last so every page exists before indexing. */
 export function searchIndex(): AstroIntegration {
@@ -41,10 +40,9 @@ export function searchIndex(): AstroIntegration {
 export async function buildSearchIndex(siteDir: string, logger: Logger): Promise<void> {
   const started = performance.now();
   try {
-    // Pages are read again when added rather than held: at 10,000 issues they are ~200 MB.
-    const pages = indexedPages(siteDir).map((page) => ({ ...page, chinese: hasChineseText(readFileSync(page.file, 'utf8')) }));
-    const chinese = pages.filter((page) => page.chinese);
-    const english = pages.filter((page) => !page.chinese);
+    const pages = indexedPages(siteDir);
+    const chinese = pages.filter((page) => page.language === 'zh');
+    const english = pages.filter((page) => page.language !== 'zh');
     await writeIndex(english, 'en', join(siteDir, 'pagefind'), logger);
     rmSync(join(siteDir, CJK_BUNDLE), { recursive: true, force: true });
     if (chinese.length > 0) await writeIndex(chinese, 'zh', join(siteDir, CJK_BUNDLE), logger);
@@ -55,15 +53,18 @@ export async function buildSearchIndex(siteDir: string, logger: Logger): Promise
 }
 
 interface IndexedPage {
-  /** The page's file. */
+  /** The page's file (read again when added rather than held: 10,000 pages are ~200 MB). */
   file: string;
   /** The URL Pagefind gives it (the JS API adds the site's base). */
   url: string;
+  /** The index it belongs in, as the issue page states in `data-index-lang`. */
+  language: string;
 }
 
 /**
- * The issue pages, which are the pages with `data-pagefind-body`; alias redirect pages and
- * section share pages under issues/ are not indexed.
+ * The issue pages, which are the pages with `data-pagefind-body` (alias redirects and section
+ * share pages under issues/ are not indexed), each with the index language its template chose
+ * from the issue's text (`hasChineseText` in src/data/issues.ts, which the search page uses too).
  */
 function indexedPages(siteDir: string): IndexedPage[] {
   const issuesDir = join(siteDir, 'issues');
@@ -72,14 +73,12 @@ function indexedPages(siteDir: string): IndexedPage[] {
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort()
-    .map((id) => ({ file: join(issuesDir, id, 'index.html'), url: `/issues/${id}/` }))
-    .filter((page) => readFileSync(page.file, 'utf8').includes('data-pagefind-body'));
-}
-
-/** Chinese in what Pagefind indexes (the article), not in the page furniture or provenance. */
-function hasChineseText(html: string): boolean {
-  const start = html.indexOf('data-pagefind-body');
-  return HAN.test(html.slice(start, html.indexOf('</article>', start)));
+    .flatMap((id) => {
+      const file = join(issuesDir, id, 'index.html');
+      const html = readFileSync(file, 'utf8');
+      if (!html.includes('data-pagefind-body')) return [];
+      return [{ file, url: `/issues/${id}/`, language: /data-index-lang="(\w+)"/.exec(html)?.[1] ?? 'en' }];
+    });
 }
 
 /** Indexes `pages` as `language` and writes the bundle to `dir`, stable, before touching disk. */

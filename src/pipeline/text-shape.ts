@@ -2,6 +2,7 @@
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]/gu;
 const HAS_CJK = /[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]/u;
+const HAN = /\p{Script=Han}/u;
 const TERMINAL = /[.!?。！？…]["”’'»)\]]*$/u;
 
 /** Number of words, counting two CJK characters as one word (CJK has no spaces). */
@@ -25,6 +26,11 @@ function latinWordCount(text: string): number {
     }
   }
   return words;
+}
+
+/** Whether the text has any Chinese (Han) character. */
+export function hasHan(text: string): boolean {
+  return HAN.test(text);
 }
 
 /** Share of letters that are CJK characters. */

@@ -54,10 +54,11 @@ function isWrappedParagraph(group: Unit[]): boolean {
   if (group.some((unit) => unit.heading || LIST_MARKER.test(unit.text) || unit.text.startsWith('>'))) return false;
   // "From: …", "Date: …": a block of header fields, one a line.
   if (group.filter((unit) => FIELD_LINE.test(unit.text)).length >= 2) return false;
-  // "Beijing, 3 March 2026" under a title: a dateline is a line of its own, never wrapped prose.
-  if (group.some((unit) => HEADER_PATTERNS.dateline.test(unit.text) || HEADER_PATTERNS.timestamp.test(unit.text))) return false;
   if (group.slice(0, -1).some((unit) => unit.text.length < MIN_WRAPPED_LINE)) return false;
   if (group.some((unit) => unit.text.length > MAX_WRAPPED_LINE)) return false;
+  // "Beijing, 3 March 2026" under a title: a dateline is a line of its own, never wrapped prose.
+  // (Checked after the cheap length tests: this runs on every group of every file.)
+  if (group.some((unit) => HEADER_PATTERNS.dateline.test(unit.text) || HEADER_PATTERNS.timestamp.test(unit.text))) return false;
   const breaks = group.slice(0, -1);
   const midSentence = breaks.filter((unit, i) => !SENTENCE_END.test(unit.text) || /^\p{Ll}/u.test(group[i + 1].text));
   return midSentence.length * 2 >= breaks.length;

@@ -7,7 +7,7 @@
  * it a prefix long enough to be the same word (stemming, plural, a word still being typed).
  */
 
-const HAN = /\p{Script=Han}/u;
+import { hasHan } from '../pipeline/text-shape';
 
 /**
  * Splits runs of Chinese characters into words, as the index was split. Pagefind segments a
@@ -15,7 +15,7 @@ const HAN = /\p{Script=Han}/u;
  * with the browser's dictionary segmenter (Intl.Segmenter, ICU). Other text is left alone.
  */
 export function segmentChinese(query: string): string {
-  if (!HAN.test(query)) return query;
+  if (!hasHan(query)) return query;
   const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
   return [...segmenter.segment(query)].filter((s) => s.isWordLike).map((s) => s.segment).join(' ');
 }
@@ -32,7 +32,7 @@ export function standsFor(marked: string, term: string): boolean {
   const a = simplify(marked);
   const b = simplify(term);
   if (a === '' || b === '') return false;
-  if (HAN.test(b)) return a.includes(b) || b.includes(a);
+  if (hasHan(b)) return a.includes(b) || b.includes(a);
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common++;
   // A word and its inflections share most of their letters ("policies"/"policy": 5 of 8);

@@ -3,6 +3,7 @@
  * be shared), results show the issue with up to three section sub-results, and every text
  * from the index is inserted as text (with <mark> for matches), never as HTML.
  */
+import { formatDay } from '../data/format-date';
 import { markedWords, matchesQuery, segmentChinese } from './search-match';
 
 interface SubResult { title: string; url: string; excerpt: string }
@@ -98,7 +99,7 @@ function renderResult(result: ResultData): HTMLLIElement {
   heading.append(link);
   const meta = document.createElement('p');
   meta.className = 'meta';
-  meta.textContent = [formatDate(result.meta.date), result.meta.publisher].filter(Boolean).join(' · ');
+  meta.textContent = [result.meta.date ? formatDay(result.meta.date) : 'Undated', result.meta.publisher].filter(Boolean).join(' · ');
   item.append(heading, meta);
   // Sub-results are the sections (headings with ids); a match in the title opens the top.
   const subs = result.sub_results.filter((sub) => sub.url !== result.url && sub.url.includes('#')).slice(0, MAX_SUB_RESULTS);
@@ -137,10 +138,4 @@ function excerpt(html: string): HTMLParagraphElement {
 /** Pagefind escapes page text in excerpts; turn entities back into characters (as text). */
 function decode(text: string): string {
   return new DOMParser().parseFromString(`<!doctype html><body>${text.replace(/</g, '&lt;')}`, 'text/html').body.textContent ?? '';
-}
-
-/** "6 February 2026", as the rest of the site writes dates. */
-function formatDate(iso: string | undefined): string {
-  if (!iso) return 'Undated';
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }
