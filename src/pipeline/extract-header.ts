@@ -57,19 +57,24 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
   return { facts, body: [...keptInHeader, ...units.slice(bodyStart)] };
 }
 
+/** The date in an e-mail's `Date:` header ("Tue, 3 Mar 2026 09:12:00 +0100"). */
+const HEADER_DATE = /\d{1,2} \p{L}+ \d{4}|\p{L}+ \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}/u;
+
 /** Reads one metadata line into `facts`; returns the rule id, or null if it states none. */
 function readMetadataLine(text: string, facts: HeaderFacts): string | null {
   const email = P.emailHeader.exec(text);
   if (email?.groups) {
     const field = email.groups.field.toLowerCase();
     if ((field === 'date' || field === 'sent') && facts.date === null) {
-      const written = new RegExp(`\\d{1,2} \\p{L}+ \\d{4}|\\p{L}+ \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2}`, 'u').exec(email.groups.value);
+      const written = HEADER_DATE.exec(email.groups.value);
       const date = written ? parseDate(written[0]) : null;
       if (date) Object.assign(facts, { date, dateRule: 'metadata:email-header' });
     }
     return 'metadata:email-header';
   }
-  const week = P.seriesWeek.exec(text);
+  // Every pattern below but the byline states a number; most header lines (titles, crumbs) have none.
+  if (!/\d/.test(text)) return P.byline.test(text) ? 'metadata:byline' : null;
+  const week = /week of/i.test(text) ? P.seriesWeek.exec(text) : null;
   const range = week?.groups ? parseDateRange(week.groups.range) : null;
   if (week?.groups && range) {
     facts.week = { ...range, text: week.groups.range };

@@ -13,7 +13,7 @@ import { detectPublisher, publisherFromBlurbs } from './publisher';
 import { removePullQuotes } from './pull-quotes';
 import { resolveMetadata } from './resolve-metadata';
 import { GENERIC_BOILERPLATE } from './rules/generic-rules';
-import { takeawayCueMatcher } from './takeaway-cues';
+import { NO_EXTRA_CUES, takeawayCueMatcher } from './takeaway-cues';
 import { segment, unglueListNumbers } from './segment';
 import { splitAppended } from './split-appended';
 import { stripBoilerplate } from './strip-boilerplate';
@@ -71,19 +71,21 @@ function ingestUnchecked(raw: RawFile, options: IngestOptions): FileOutcome {
   const text = stage('normalize', () => normalize(decoded.text));
   const ledger = new Ledger(text.split('\n'));
   const rule = detectPublisher(text, options.rules);
-  const cue = takeawayCueMatcher(rule?.takeawayCues ?? []);
+  const cue = takeawayCueMatcher(rule?.takeawayCues ?? NO_EXTRA_CUES);
 
-  const stripped = stage('strip', () => stripBoilerplate(toUnits(text), [...(rule?.boilerplate ?? []), ...GENERIC_BOILERPLATE], ledger));
+  const lineUnits = stage('units', () => toUnits(text));
+  const stripped = stage('strip', () => stripBoilerplate(lineUnits, [...(rule?.boilerplate ?? []), ...GENERIC_BOILERPLATE], ledger));
   const { facts, body: headerless } = stage('header', () => extractHeader(stripped.units, (t) => cue(t) !== null, ledger));
   // The text's own title marks where its article ends, whatever a sidecar calls the issue.
-  const { units: articleUnits, appended } = stage('strip', () => splitAppended(headerless, facts.title, ledger));
+  const { units: articleUnits, appended } = stage('appended', () => splitAppended(headerless, facts.title, ledger));
   if (appended) {
     note('appended-article', `lines ${appended.firstLine}–${appended.lastLine} are another article the page carried ("${appended.title}"); not part of this issue, left out`, appended.firstLine);
   }
-  const units = stage('strip', () => removePullQuotes(articleUnits, ledger));
+  const units = stage('pull-quotes', () => removePullQuotes(articleUnits, ledger));
   if (units.length === 0) return reject('no body text left after removing boilerplate and metadata lines');
 
-  const drafts = stage('segment', () => segment(classify(units, cue), ledger));
+  const classified = stage('classify', () => classify(units, cue));
+  const drafts = stage('segment', () => segment(classified, ledger));
   drafts.forEach((draft) => (draft.blocks = unglueListNumbers(draft.blocks)));
 
   const bodyText = units.map((unit) => unit.text).join('\n');

@@ -4,6 +4,7 @@ import type { IngestResult, Rejection } from '../schema';
 import { assemble, byFile, ingestAll, type Progress } from './ingest';
 import type { FileOutcome, IngestOptions, RawFile } from './ingest-file';
 import type { WorkRequest, WorkResult } from './parallel/ingest-worker';
+import { workerBundle } from './parallel/worker-bundle';
 
 /** Files per message to a worker: big enough to amortise messaging, small enough to balance. */
 const CHUNK = 200;
@@ -20,19 +21,20 @@ export interface ParallelOptions extends IngestOptions {
 /**
  * `ingestAll` on every core: files are parsed and fingerprinted in worker threads (a queue of
  * chunks), then grouped and merged here. Same result, byte for byte, as `ingestAll`.
- * Workers load the TypeScript sources through tsx, so this is for the CLI and the benchmark;
- * where tsx is not installed it falls back to one thread.
+ * Workers run an esbuild bundle of the pipeline (parallel/worker-bundle.ts); where esbuild is
+ * missing it runs in this thread.
  */
 export async function ingestAllParallel(files: RawFile[], options: ParallelOptions): Promise<IngestResult> {
   const workers = Math.min(options.workers ?? availableParallelism(), Math.ceil(files.length / CHUNK));
-  if (workers <= 1 || files.length < MIN_FILES_FOR_WORKERS || !(await tsxAvailable())) return ingestAll(files, options);
+  const bundle = workers <= 1 || files.length < MIN_FILES_FOR_WORKERS ? null : await workerBundle();
+  if (!bundle) return ingestAll(files, options);
   const sorted = [...files].sort(byFile);
   const chunks: RawFile[][] = [];
   for (let i = 0; i < sorted.length; i += CHUNK) chunks.push(sorted.slice(i, i + CHUNK));
   const results: FileOutcome[][] = new Array(chunks.length);
   let next = 0;
   let done = 0;
-  const pool = Array.from({ length: workers }, () => startWorker());
+  const pool = Array.from({ length: workers }, () => new Worker(bundle));
   try {
     await Promise.all(
       pool.map(
@@ -59,19 +61,4 @@ export async function ingestAllParallel(files: RawFile[], options: ParallelOptio
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
   return assemble(results.flat(), options.rejected ?? [], options.timings);
-}
-
-function startWorker(): Worker {
-  return new Worker(new URL('./parallel/boot.mjs', import.meta.url), {
-    workerData: { module: new URL('./parallel/ingest-worker.ts', import.meta.url).href },
-  });
-}
-
-async function tsxAvailable(): Promise<boolean> {
-  try {
-    await import('tsx/esm/api');
-    return true;
-  } catch {
-    return false;
-  }
 }

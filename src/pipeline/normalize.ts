@@ -15,14 +15,13 @@ const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
  * preserved, so line numbers still point into the decoded file.
  */
 export function normalize(text: string): string {
-  return text
-    .replace(INVISIBLE, '')
-    .replace(CONTROL, '')
-    .normalize('NFC')
-    .split('\n')
-    .map((line) => line.replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim())
-    .join('\n');
+  // Whole-text passes (none of them crosses a newline), not a split and three passes a line.
+  const folded = text.replace(INVISIBLE, '').replace(CONTROL, '').normalize('NFC').replace(SPACES, ' ').replace(/ {2,}/g, ' ');
+  return UNTRIMMED.test(folded) ? folded.split('\n').map((line) => line.trim()).join('\n') : folded;
 }
+
+/** A line that starts or ends with white space (checked once; most files have none left). */
+const UNTRIMMED = /(?:^|\n)[^\S\n]|[^\S\n](?:\n|$)/;
 
 const COMPATIBILITY = /[\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u0132\u0133\u013f\u0140\u017f\u01c4-\u01cc\u2024-\u2026\u2070-\u209f\u2100-\u218f\u2460-\u24ff\u3200-\u33ff\uf900-\ufaff\ufb00-\ufb4f\ufe30-\ufe6f\uff00-\uffef]/;
 
@@ -35,43 +34,48 @@ export function fold(text: string): string {
   // NFKC is costly; run it only where it changes something (ligatures, full-width forms,
   // superscripts, compatibility ideographs), which is rare in briefings.
   const lower = (COMPATIBILITY.test(text) ? text.normalize('NFKC') : text).toLowerCase();
-  // Written into a code-unit buffer: concatenating one character at a time is ten times slower.
-  const out = new Uint16Array(lower.length);
+  // Written into a reused code-unit buffer, then decoded once: concatenating one character at
+  // a time, or a fresh buffer per call, is several times slower.
+  const out = lower.length <= scratch.length ? scratch : new Uint16Array(lower.length);
   let length = 0;
   let pendingSpace = false;
   for (let i = 0; i < lower.length; i++) {
-    const code = lower.charCodeAt(i);
-    const mapped = foldChar(code);
-    if (mapped === SPACE) {
+    const mapped = FOLDED[lower.charCodeAt(i)];
+    if (mapped === SPACE_MARK) {
       pendingSpace = length > 0;
       continue;
     }
     if (pendingSpace) out[length++] = SPACE;
     pendingSpace = false;
-    out[length++] = mapped === KEEP ? code : mapped;
+    out[length++] = mapped;
   }
   return UTF16.decode(out.subarray(0, length));
 }
 
 const UTF16 = new TextDecoder('utf-16le');
+const scratch = new Uint16Array(1 << 16);
 const SPACE = 32;
-const KEEP = -1;
+/** In FOLDED: the character separates words (code unit 0 never survives folding). */
+const SPACE_MARK = 0;
 const APOSTROPHE = 39;
 const HYPHEN = 45;
 
-/** What one (lower-case) character becomes in the folded form: a code unit, SPACE or KEEP. */
+/** What one (lower-case) code unit becomes in the folded form: itself, another, or SPACE_MARK. */
 function foldChar(code: number): number {
-  if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return KEEP;
+  if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return code;
   if (code === 39 || code === 0x2018 || code === 0x2019 || code === 0x201a || code === 0x201b || code === 0x2032 || code === 96 || code === 0xb4) return APOSTROPHE;
   if (code === 45 || (code >= 0x2010 && code <= 0x2015) || code === 0x2212) return HYPHEN;
-  if (code < 128) return SPACE;
+  if (code < 128) return SPACE_MARK;
   // Punctuation and symbol blocks: Latin-1 punctuation, general punctuation, arrows to
   // dingbats, CJK and full-width punctuation. Everything else outside ASCII is a letter or digit.
-  if (code <= 0xbf || code === 0xd7 || code === 0xf7) return SPACE;
-  if ((code >= 0x2000 && code <= 0x2bff) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xff0f)) return SPACE;
-  if ((code >= 0xff1a && code <= 0xff20) || (code >= 0xfe30 && code <= 0xfe4f)) return SPACE;
-  return KEEP;
+  if (code <= 0xbf || code === 0xd7 || code === 0xf7) return SPACE_MARK;
+  if ((code >= 0x2000 && code <= 0x2bff) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xff0f)) return SPACE_MARK;
+  if ((code >= 0xff1a && code <= 0xff20) || (code >= 0xfe30 && code <= 0xfe4f)) return SPACE_MARK;
+  return code;
 }
+
+/** foldChar of every UTF-16 code unit, looked up instead of computed (128 KB, built once). */
+const FOLDED = Uint16Array.from({ length: 1 << 16 }, (_, code) => foldChar(code));
 
 /**
  * Folded texts of the file being parsed. Stripping, pull quotes, grouping fingerprints all

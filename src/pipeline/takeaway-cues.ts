@@ -6,8 +6,8 @@ import { GENERIC_TAKEAWAY_CUES } from './rules/generic-rules';
  * "Bottom line:") opens a takeaway block (`inline: null`); a line that starts with one
  * ("Bottom line: Beijing wants…") is itself a takeaway (`inline`: the text after the label).
  */
-export function takeawayCueMatcher(extraCues: string[]): (text: string) => { inline: string | null } | null {
-  const cues = new Set([...GENERIC_TAKEAWAY_CUES, ...extraCues].map(fold));
+export function takeawayCueMatcher(extraCues: readonly string[]): (text: string) => { inline: string | null } | null {
+  const cues = cueSet(extraCues);
   return (text) => {
     if (text.length <= 40 && cues.has(fold(text))) return { inline: null };
     const inline = /^([^:：—–]{2,30}?)\s*[:：—–]\s*(.+)$/u.exec(text);
@@ -15,3 +15,18 @@ export function takeawayCueMatcher(extraCues: string[]): (text: string) => { inl
     return null;
   };
 }
+
+/** Folded cue sets, built once per publisher rule's list (the rules live for the whole run). */
+const cueSets = new WeakMap<readonly string[], Set<string>>();
+
+function cueSet(extraCues: readonly string[]): Set<string> {
+  let cues = cueSets.get(extraCues);
+  if (!cues) {
+    cues = new Set([...GENERIC_TAKEAWAY_CUES, ...extraCues].map(fold));
+    cueSets.set(extraCues, cues);
+  }
+  return cues;
+}
+
+/** The cue list of a file with no publisher rule: one shared array, so its set is built once. */
+export const NO_EXTRA_CUES: readonly string[] = [];

@@ -1,3 +1,5 @@
+import { format, isValid, parse } from 'date-fns';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isoWeekOf, parseDate, parseDateRange } from '../../src/pipeline/dates';
 
@@ -14,6 +16,9 @@ describe('dates', () => {
   it('refuses impossible dates instead of rolling them over', () => {
     expect(parseDate('2026-02-31')).toBeNull();
     expect(parseDate('31 February 2026')).toBeNull();
+    expect(parseDate('29 February 2100')).toBeNull();
+    expect(parseDate('29 February 2000')).toBe('2000-02-29');
+    expect(parseDate('31 April 2026')).toBeNull();
   });
 
   it.each([
@@ -26,5 +31,30 @@ describe('dates', () => {
   it('gives ISO weeks, across the year boundary too', () => {
     expect(isoWeekOf('2026-02-06')).toBe('2026-W06');
     expect(isoWeekOf('2027-01-01')).toBe('2026-W53');
+  });
+});
+
+describe('parseDate agrees with date-fns', () => {
+  // date-fns's strict `parse` is the reference; ours reads the same shapes directly.
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const SHAPES: [string, (y: number, m: number, d: number) => string][] = [
+    ['yyyy-MM-dd', (y, m, d) => `${y}-${pad(m)}-${pad(d)}`],
+    ['d MMMM yyyy', (y, m, d) => `${d} ${monthName(m, 'MMMM')} ${y}`],
+    ['MMMM d, yyyy', (y, m, d) => `${monthName(m, 'MMMM')} ${d}, ${y}`],
+    ['d MMM yyyy', (y, m, d) => `${d} ${monthName(m, 'MMM')} ${y}`],
+    ['MMM d yyyy', (y, m, d) => `${monthName(m, 'MMM')} ${d} ${y}`],
+    ["yyyy'年'M'月'd'日'", (y, m, d) => `${y}年${m}月${d}日`],
+  ];
+  const monthName = (month: number, pattern: string) => format(new Date(2000, month - 1, 1), pattern);
+
+  it('on random days, real and impossible (30 February, 31 April), in every written shape', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: 1000, max: 2999 }), fc.constantFrom(1900, 2000, 2023, 2024, 2100)), fc.integer({ min: 1, max: 12 }), fc.oneof(fc.integer({ min: 1, max: 31 }), fc.constantFrom(28, 29, 30, 31)), fc.constantFrom(...SHAPES), (year, month, day, [pattern, write]) => {
+        const written = write(year, month, day);
+        const reference = parse(written, pattern, new Date(2000, 0, 1));
+        expect(parseDate(written)).toBe(isValid(reference) ? format(reference, 'yyyy-MM-dd') : null);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

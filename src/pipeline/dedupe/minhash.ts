@@ -5,11 +5,12 @@ import { mix } from './hashing';
  * one hash per element splits the hash range into `bins`, each bin keeps its minimum, and an
  * empty bin borrows from the next non-empty one. The chance two signatures agree in one place
  * still estimates the sets' Jaccard similarity, so LSH banding works as with k hash functions,
- * at the cost of one pass instead of k. Deterministic: no random state.
+ * at the cost of one pass instead of k. Deterministic: no random state. Writes into
+ * `signature`, whose length (a power of two) is the number of bins.
  */
-export function minhash(set: Uint32Array, bins: number): Uint32Array {
-  const signature = new Uint32Array(bins).fill(EMPTY);
-  const shift = 32 - Math.log2(bins);
+export function minhashInto(set: Uint32Array, signature: Uint32Array): Uint32Array {
+  signature.fill(EMPTY);
+  const shift = 32 - Math.log2(signature.length);
   for (let i = 0; i < set.length; i++) {
     const h = mix(set[i] ^ SEED);
     const bin = h >>> shift;

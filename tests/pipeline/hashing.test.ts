@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { sortUint32 } from '../../src/pipeline/dedupe/hashing';
+import { candidatePairs } from '../../src/pipeline/dedupe/lsh';
+
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 2000);
+const uint32 = fc.integer({ min: 0, max: 0xffffffff });
+
+describe('sortUint32', () => {
+  it('sorts like the built-in sort, small arrays and radix-sized ones, with repeats', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(uint32, fc.constantFrom(0, 1, 0x7fffffff, 0x80000000, 0xffffffff)), { maxLength: 1200, size: 'max' }), (values) => {
+        const ours = sortUint32(Uint32Array.from(values));
+        expect([...ours]).toEqual([...Uint32Array.from(values).sort()]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('candidatePairs', () => {
+  /** The definition: items sharing all rows of some band are a pair (buckets small enough to pair fully). */
+  function reference(signatures: Uint32Array[], bands: number, rows: number): Set<number> {
+    const n = signatures.length;
+    const pairs = new Set<number>();
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        if (signatures[i].length === 0 || signatures[j].length === 0) continue;
+        for (let band = 0; band < bands; band++) {
+          const same = Array.from({ length: rows }, (_, r) => band * rows + r).every((k) => signatures[i][k] === signatures[j][k]);
+          if (same) pairs.add(i * n + j);
+        }
+      }
+    }
+    return pairs;
+  }
+
+  it('finds exactly the pairs that agree on a whole band', () => {
+    const bands = 4;
+    const rows = 2;
+    // Few distinct values, so that bands often agree; at most 20 items, so no bucket is chained.
+    const signature = fc.oneof(fc.constant([] as number[]), fc.array(fc.integer({ min: 0, max: 3 }), { minLength: bands * rows, maxLength: bands * rows }));
+    fc.assert(
+      fc.property(fc.array(signature, { maxLength: 20, size: 'max' }), (raw) => {
+        const signatures = raw.map((values) => Uint32Array.from(values));
+        expect([...candidatePairs(signatures, bands, rows)].sort((a, b) => a - b)).toEqual([...reference(signatures, bands, rows)].sort((a, b) => a - b));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
