@@ -48,6 +48,7 @@ async function main(): Promise<number> {
     rules,
     maxBytes,
     rejected: folder.rejected,
+    onThreads: (workers) => showProgress && workers > 0 && process.stderr.write(`  parsing on ${workers} worker threads\n`),
     onProgress: showProgress ? (done) => done % 100 === 0 && process.stderr.write(`\r  ingesting ${done}/${total}…`) : undefined,
   });
   if (showProgress) process.stderr.write('\r');

@@ -16,6 +16,8 @@ export interface ParallelOptions extends IngestOptions {
   rejected?: Rejection[];
   /** Worker threads to use; default: one per core. 1 runs in this thread. */
   workers?: number;
+  /** Told how many worker threads will parse (0: this thread), before parsing starts. */
+  onThreads?: (workers: number) => void;
 }
 
 /**
@@ -27,6 +29,7 @@ export interface ParallelOptions extends IngestOptions {
 export async function ingestAllParallel(files: RawFile[], options: ParallelOptions): Promise<IngestResult> {
   const workers = Math.min(options.workers ?? availableParallelism(), Math.ceil(files.length / CHUNK));
   const bundle = workers <= 1 || files.length < MIN_FILES_FOR_WORKERS ? null : await workerBundle();
+  options.onThreads?.(bundle ? workers : 0);
   if (!bundle) return ingestAll(files, options);
   const sorted = [...files].sort(byFile);
   const chunks: RawFile[][] = [];
