@@ -7,7 +7,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { ingestAllParallel, parseRules, readInputFolder, RulesFileError } from '../src/pipeline';
+import { ingestFolder, parseRules, RulesFileError } from '../src/pipeline';
 import { formatSummary } from '../src/pipeline/summary';
 
 const USAGE = 'usage: npm run ingest -- --input <dir> [--json <file>] [--strict] [--rules <file>] [--max-bytes <n>]';
@@ -39,20 +39,22 @@ async function main(): Promise<number> {
     return 2;
   }
   const rules = parseRules(await readFile(values.rules, 'utf8'), values.rules);
-  const folder = await readInputFolder(values.input, maxBytes).catch((error: NodeJS.ErrnoException) => {
-    throw new Error(`cannot read the input folder ${values.input}: ${error.code === 'ENOENT' ? 'no such folder' : error.message}`);
-  });
-  const total = folder.files.length;
-  const showProgress = process.stderr.isTTY && total >= 200;
-  const result = await ingestAllParallel(folder.files, {
+  let total = 0;
+  let showProgress = false;
+  const result = await ingestFolder(values.input, {
     rules,
     maxBytes,
-    rejected: folder.rejected,
-    onThreads: (workers) => showProgress && workers > 0 && process.stderr.write(`  parsing on ${workers} worker threads\n`),
-    onProgress: showProgress ? (done) => done % 100 === 0 && process.stderr.write(`\r  ingesting ${done}/${total}…`) : undefined,
+    onStart: (files, workers) => {
+      total = files;
+      showProgress = process.stderr.isTTY && files >= 200;
+      if (showProgress && workers > 0) process.stderr.write(`  reading and parsing on ${workers} worker threads\n`);
+    },
+    onProgress: (done) => showProgress && done % 100 === 0 && process.stderr.write(`\r  ingesting ${done}/${total}…`),
+  }).catch((error: NodeJS.ErrnoException) => {
+    if (!error.syscall) throw error;
+    throw new Error(`cannot read the input folder ${values.input}: ${error.code === 'ENOENT' ? 'no such folder' : error.message}`);
   });
   if (showProgress) process.stderr.write('\r');
-  result.notes.unshift(...folder.notes);
   if (values.json) await writeFile(values.json, `${JSON.stringify(result, null, 2)}\n`);
   console.log(formatSummary(values.input, result, values.json));
   return values.strict && result.rejected.length > 0 ? 1 : 0;

@@ -36,6 +36,14 @@ export interface IngestOptions {
   timings?: Record<string, number>;
 }
 
+/**
+ * Every field of a parsed issue is checked against the schema before it is kept, but for the
+ * removed-lines list: the ledger builds it from line numbers and rule ids alone, and checking
+ * its dozens of small objects was a third of validation time. (The site's content collection
+ * checks whole issues, that list included, again.)
+ */
+const CheckedSchema = IssueSchema.omit({ removed: true });
+
 /** What became of one file. */
 export type FileOutcome =
   | { kind: 'issue'; issue: Issue; fingerprint: Fingerprint; notes: Note[] }
@@ -125,9 +133,13 @@ function ingestUnchecked(raw: RawFile, options: IngestOptions): FileOutcome {
     removed: ledger.removedInOrder(),
     notes,
   };
-  const parsed = stage('validate', () => IssueSchema.safeParse(candidate));
+  const { removed, ...checked } = candidate;
+  const parsed = stage('validate', () => CheckedSchema.safeParse(checked));
   if (!parsed.success) return reject(`does not fit the issue schema: ${formatZodIssues(parsed.error).join('; ')}`);
-  return { kind: 'issue', issue: parsed.data, fingerprint: stage('fingerprint', () => fingerprint(parsed.data)), notes };
+  // In the schema's field order (removed, then notes), as the JSON report shows them.
+  const { notes: checkedNotes, ...checkedFields } = parsed.data;
+  const issue: Issue = { ...checkedFields, removed, notes: checkedNotes };
+  return { kind: 'issue', issue, fingerprint: stage('fingerprint', () => fingerprint(issue)), notes };
 }
 
 /**

@@ -5,34 +5,56 @@ import { assemble, byFile, ingestAll, type Progress } from './ingest';
 import type { FileOutcome, IngestOptions, RawFile } from './ingest-file';
 import type { WorkRequest, WorkResult } from './parallel/ingest-worker';
 import { workerBundle } from './parallel/worker-bundle';
+import { listInputFolder, readListedFile, type ListedFile } from './read-input';
 
 /** Files per message to a worker: big enough to amortise messaging, small enough to balance. */
 const CHUNK = 200;
 /** Below this many files, starting workers costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 600;
 
-export interface ParallelOptions extends IngestOptions {
+export interface FolderOptions extends IngestOptions {
   onProgress?: Progress;
-  rejected?: Rejection[];
   /** Worker threads to use; default: one per core. 1 runs in this thread. */
   workers?: number;
-  /** Told how many worker threads will parse (0: this thread), before parsing starts. */
-  onThreads?: (workers: number) => void;
+  /** Told how many files the folder lists and how many worker threads will read and parse them (0: this thread). */
+  onStart?: (files: number, workers: number) => void;
 }
 
 /**
- * `ingestAll` on every core: files are parsed and fingerprinted in worker threads (a queue of
- * chunks), then grouped and merged here. Same result, byte for byte, as `ingestAll`.
+ * Ingests an input folder, as `readInputFolder` then `ingestAll` would, on every core: this
+ * thread lists the folder; worker threads read, parse and fingerprint the files (a queue of
+ * chunks); this thread groups and merges. Same result, byte for byte, as one thread. The
+ * report's notes start with the folder's own (sidecars without a raw file).
  * Workers run an esbuild bundle of the pipeline (parallel/worker-bundle.ts); where esbuild is
- * missing it runs in this thread.
+ * missing, or there are few files, it all runs in this thread.
  */
-export async function ingestAllParallel(files: RawFile[], options: ParallelOptions): Promise<IngestResult> {
-  const workers = Math.min(options.workers ?? availableParallelism(), Math.ceil(files.length / CHUNK));
-  const bundle = workers <= 1 || files.length < MIN_FILES_FOR_WORKERS ? null : await workerBundle();
-  options.onThreads?.(bundle ? workers : 0);
-  if (!bundle) return ingestAll(files, options);
-  const sorted = [...files].sort(byFile);
-  const chunks: RawFile[][] = [];
+export async function ingestFolder(dir: string, options: FolderOptions): Promise<IngestResult> {
+  const listing = await listInputFolder(dir);
+  const workers = Math.min(options.workers ?? availableParallelism(), Math.ceil(listing.files.length / CHUNK));
+  const bundle = workers <= 1 || listing.files.length < MIN_FILES_FOR_WORKERS ? null : await workerBundle();
+  options.onStart?.(listing.files.length, bundle ? workers : 0);
+  const result = bundle ? await inWorkers(bundle, workers, dir, listing.files, listing.rejected, options) : inThisThread(dir, listing.files, listing.rejected, options);
+  result.notes.unshift(...listing.notes);
+  return result;
+}
+
+function inThisThread(dir: string, listed: ListedFile[], rejected: Rejection[], options: FolderOptions): IngestResult {
+  const start = performance.now();
+  const files: RawFile[] = [];
+  const unread = [...rejected];
+  for (const entry of listed) {
+    const read = readListedFile(dir, entry, options.maxBytes);
+    if ('reason' in read) unread.push(read);
+    else files.push(read);
+  }
+  if (options.timings) options.timings.read = (options.timings.read ?? 0) + performance.now() - start;
+  return ingestAll(files, { ...options, rejected: unread });
+}
+
+async function inWorkers(bundle: string, workers: number, dir: string, listed: ListedFile[], rejected: Rejection[], options: FolderOptions): Promise<IngestResult> {
+  // In ingestAll's order (by file name), so the outcomes concatenate as it would see them.
+  const sorted = [...listed].sort(byFile);
+  const chunks: ListedFile[][] = [];
   for (let i = 0; i < sorted.length; i += CHUNK) chunks.push(sorted.slice(i, i + CHUNK));
   const results: FileOutcome[][] = new Array(chunks.length);
   let next = 0;
@@ -46,13 +68,13 @@ export async function ingestAllParallel(files: RawFile[], options: ParallelOptio
             const send = () => {
               if (next >= chunks.length) return resolve();
               const chunk = next++;
-              worker.postMessage({ chunk, files: chunks[chunk], options: { rules: options.rules, maxBytes: options.maxBytes } } satisfies WorkRequest);
+              worker.postMessage({ chunk, dir, files: chunks[chunk], options: { rules: options.rules, maxBytes: options.maxBytes } } satisfies WorkRequest);
             };
             worker.on('message', (result: WorkResult) => {
               results[result.chunk] = result.outcomes;
               for (const [stage, ms] of Object.entries(result.timings)) if (options.timings) options.timings[stage] = (options.timings[stage] ?? 0) + ms;
               done += result.outcomes.length;
-              options.onProgress?.(done, sorted.length);
+              options.onProgress?.(done, listed.length);
               send();
             });
             worker.on('error', reject);
@@ -63,5 +85,5 @@ export async function ingestAllParallel(files: RawFile[], options: ParallelOptio
   } finally {
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
-  return assemble(results.flat(), options.rejected ?? [], options.timings);
+  return assemble(results.flat(), rejected, options.timings);
 }

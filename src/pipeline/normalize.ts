@@ -17,11 +17,17 @@ const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
 export function normalize(text: string): string {
   // Whole-text passes (none of them crosses a newline), not a split and three passes a line.
   const folded = text.replace(INVISIBLE, '').replace(CONTROL, '').normalize('NFC').replace(SPACES, ' ').replace(/ {2,}/g, ' ');
-  return UNTRIMMED.test(folded) ? folded.split('\n').map((line) => line.trim()).join('\n') : folded;
+  return untrimmed(folded) ? folded.split('\n').map((line) => line.trim()).join('\n') : folded;
 }
 
-/** A line that starts or ends with white space (checked once; most files have none left). */
-const UNTRIMMED = /(?:^|\n)[^\S\n]|[^\S\n](?:\n|$)/;
+/**
+ * Whether a line may start or end with white space. After the passes above the only white
+ * space left is the plain space and the Unicode line and paragraph separators.
+ */
+function untrimmed(text: string): boolean {
+  return text.startsWith(' ') || text.endsWith(' ') || text.includes('\n ') || text.includes(' \n') || SEPARATORS.test(text);
+}
+const SEPARATORS = /[\u2028\u2029]/;
 
 const COMPATIBILITY = /[\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u0132\u0133\u013f\u0140\u017f\u01c4-\u01cc\u2024-\u2026\u2070-\u209f\u2100-\u218f\u2460-\u24ff\u3200-\u33ff\uf900-\ufaff\ufb00-\ufb4f\ufe30-\ufe6f\uff00-\uffef]/;
 

@@ -17,46 +17,74 @@ export interface InputFolder {
   notes: Note[];
 }
 
+/** A raw file found in the input folder (path relative to it, `/` separators), not yet read. */
+export interface ListedFile {
+  file: string;
+  /** The sidecar beside it, if any. */
+  sidecar?: string;
+}
+
+/** What the input folder lists: raw files to read, entries that cannot be briefings, and notes. */
+export interface InputListing {
+  files: ListedFile[];
+  rejected: Rejection[];
+  notes: Note[];
+}
+
 /**
  * Reads every raw file under `dir` (recursively, skipping dot-files) with its sidecar.
  * An unreadable, oversized, looping or unsupported entry becomes a rejection, never an error.
  */
 export async function readInputFolder(dir: string, maxBytes = DEFAULT_MAX_BYTES): Promise<InputFolder> {
-  const result: InputFolder = { files: [], rejected: [], notes: [] };
-  const paths = await walk(dir, dir, result);
-  const sidecars = new Map(paths.filter((p) => SIDECAR.test(p)).map((p) => [p.replace(SIDECAR, ''), p]));
-  const used = new Set<string>();
-  for (const path of paths.filter((p) => !SIDECAR.test(p))) {
-    if (!RAW.test(path)) {
-      result.rejected.push({ file: path, reason: 'unsupported file type: raw briefings are .txt (or .md) files' });
-      continue;
-    }
-    try {
-      // Synchronous reads: for thousands of small files they cost a fraction of async ones.
-      const info = statSync(join(dir, path));
-      if (info.size > maxBytes) {
-        result.rejected.push({ file: path, reason: tooLarge(info.size, maxBytes) });
-        continue;
-      }
-      const bytes = new Uint8Array(readFileSync(join(dir, path)));
-      const sidecarPath = sidecars.get(path.replace(RAW, ''));
-      const raw: RawFile = { file: path, bytes };
-      if (sidecarPath) {
-        used.add(sidecarPath);
-        raw.sidecar = { file: sidecarPath, text: readFileSync(join(dir, sidecarPath), 'utf8') };
-      }
-      result.files.push(raw);
-    } catch (error) {
-      result.rejected.push({ file: path, reason: `cannot be read: ${describe(error)}` });
-    }
-  }
-  for (const sidecar of sidecars.values()) {
-    if (!used.has(sidecar)) result.notes.push({ file: sidecar, rule: 'sidecar', message: 'sidecar has no raw file beside it; ignored' });
+  const listing = await listInputFolder(dir);
+  const result: InputFolder = { files: [], rejected: listing.rejected, notes: listing.notes };
+  for (const listed of listing.files) {
+    const read = readListedFile(dir, listed, maxBytes);
+    if ('reason' in read) result.rejected.push(read);
+    else result.files.push(read);
   }
   return result;
 }
 
-async function walk(root: string, dir: string, result: InputFolder): Promise<string[]> {
+/**
+ * Lists the raw files under `dir` (recursively, skipping dot-files), each with its sidecar;
+ * entries that are not raw files are rejected, sidecars without a raw file noted. Reads no file.
+ */
+export async function listInputFolder(dir: string): Promise<InputListing> {
+  const listing: InputListing = { files: [], rejected: [], notes: [] };
+  const paths = await walk(dir, dir, listing);
+  const sidecars = new Map(paths.filter((p) => SIDECAR.test(p)).map((p) => [p.replace(SIDECAR, ''), p]));
+  const used = new Set<string>();
+  for (const path of paths.filter((p) => !SIDECAR.test(p))) {
+    if (!RAW.test(path)) {
+      listing.rejected.push({ file: path, reason: 'unsupported file type: raw briefings are .txt (or .md) files' });
+      continue;
+    }
+    const sidecar = sidecars.get(path.replace(RAW, ''));
+    if (sidecar) used.add(sidecar);
+    listing.files.push(sidecar ? { file: path, sidecar } : { file: path });
+  }
+  for (const sidecar of sidecars.values()) {
+    if (!used.has(sidecar)) listing.notes.push({ file: sidecar, rule: 'sidecar', message: 'sidecar has no raw file beside it; ignored' });
+  }
+  return listing;
+}
+
+/** Reads one listed file and its sidecar; a file too large or unreadable is a rejection. */
+export function readListedFile(dir: string, listed: ListedFile, maxBytes = DEFAULT_MAX_BYTES): RawFile | Rejection {
+  try {
+    // Synchronous reads: for thousands of small files they cost a fraction of async ones.
+    const info = statSync(join(dir, listed.file));
+    if (info.size > maxBytes) return { file: listed.file, reason: tooLarge(info.size, maxBytes) };
+    const raw: RawFile = { file: listed.file, bytes: new Uint8Array(readFileSync(join(dir, listed.file))) };
+    if (listed.sidecar) raw.sidecar = { file: listed.sidecar, text: readFileSync(join(dir, listed.sidecar), 'utf8') };
+    return raw;
+  } catch (error) {
+    return { file: listed.file, reason: `cannot be read: ${describe(error)}` };
+  }
+}
+
+async function walk(root: string, dir: string, result: InputListing): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const paths: string[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
