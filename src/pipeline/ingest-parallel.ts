@@ -9,6 +9,8 @@ import { listInputFolder, readListedFile, type ListedFile } from './read-input';
 
 /** Files per message to a worker: big enough to amortise messaging, small enough to balance. */
 const CHUNK = 200;
+/** Chunks a worker holds at once: the next one waits in its queue while it parses one. */
+const CHUNKS_IN_HAND = 2;
 /** Below this many files, starting workers costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 600;
 
@@ -65,12 +67,18 @@ async function inWorkers(bundle: string, workers: number, dir: string, listed: L
       pool.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
+            // Two chunks in hand, so a worker never waits while this thread takes in a result.
+            let inHand = 0;
             const send = () => {
-              if (next >= chunks.length) return resolve();
-              const chunk = next++;
-              worker.postMessage({ chunk, dir, files: chunks[chunk], options: { rules: options.rules, maxBytes: options.maxBytes } } satisfies WorkRequest);
+              while (inHand < CHUNKS_IN_HAND && next < chunks.length) {
+                const chunk = next++;
+                inHand++;
+                worker.postMessage({ chunk, dir, files: chunks[chunk], options: { rules: options.rules, maxBytes: options.maxBytes } } satisfies WorkRequest);
+              }
+              if (inHand === 0) resolve();
             };
             worker.on('message', (result: WorkResult) => {
+              inHand--;
               results[result.chunk] = result.outcomes;
               for (const [stage, ms] of Object.entries(result.timings)) if (options.timings) options.timings[stage] = (options.timings[stage] ?? 0) + ms;
               done += result.outcomes.length;
