@@ -19,6 +19,7 @@ import { generateCorpus, type SyntheticDoc } from './synthetic-corpus';
 import { scoreGrouping } from './score-grouping';
 import { firstSearchKb } from './first-search';
 import { siteFigures } from './site-figures';
+import { referencePass } from './reference-pass';
 
 const ROOT = join(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -87,10 +88,12 @@ async function main() {
 
   log('Ingesting (read, parse, dedupe, validate)…');
   const runs: Awaited<ReturnType<typeof runIngest>>[] = [];
+  const references: number[] = [];
   for (let run = 1; run <= Number(values.runs); run++) {
     if (Number(values.runs) > 1) log(`  run ${run} of ${values.runs}`);
     runs.push(await runIngest());
-    log(`  ${runs.at(-1)!.seconds.toFixed(2)} s`);
+    references.push(referencePass(corpusDir).docsPerSecond);
+    log(`  ${runs.at(-1)!.seconds.toFixed(2)} s (reference pass: ${references.at(-1)} docs/s on one core)`);
   }
   // The median run, by wall time; its own stage times go with it.
   const { result, seconds, stages } = [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor((runs.length - 1) / 2)];
@@ -101,6 +104,9 @@ async function main() {
     bytes,
     seconds: round(seconds),
     runSeconds: runs.map((run) => round(run.seconds)),
+    // The issue's yardstick for this machine (read + 128-permutation MinHash, one core: ~6,500
+    // docs/s), run after each ingest run: how fast the machine was while being measured.
+    referenceDocsPerSecond: references,
     docsPerSecond: Math.round(docs.length / seconds),
     mbPerSecond: round(bytes / 1e6 / seconds),
     peakRssMb,
