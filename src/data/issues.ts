@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Issue } from '../schema';
+import type { Issue, Section } from '../schema';
+import { renderBlocks } from '../render/to-html';
 import { hasHan } from '../pipeline/text-shape';
 
 export type IssueEntry = CollectionEntry<'issues'>;
@@ -12,7 +13,7 @@ export function compareIssues(a: Issue, b: Issue): number {
 
 let cache: Promise<IssueEntry[]> | undefined;
 
-/** All issue entries (data and pre-rendered section HTML), newest first. Loaded once a build. */
+/** All issue entries, newest first. Loaded once a build. */
 export function getIssueEntries(): Promise<IssueEntry[]> {
   cache ??= getCollection('issues').then((entries) => entries.sort((a, b) => compareIssues(a.data as Issue, b.data as Issue)));
   return cache;
@@ -23,9 +24,21 @@ export async function getAllIssues(): Promise<Issue[]> {
   return (await getIssueEntries()).map((entry) => entry.data as Issue);
 }
 
-/** Sanitised HTML of each section's blocks, as the loader rendered it. */
-export function sectionHtml(entry: IssueEntry): Record<string, string> {
-  return (entry.rendered?.metadata?.sectionHtml as Record<string, string> | undefined) ?? {};
+const renderedSections = new WeakMap<Section, string>();
+
+/**
+ * Sanitised HTML of a section's blocks, rendered when a page first needs it and kept for the
+ * build (the issue page and the section's share page both show it). Rendered here rather than
+ * stored by the loader: Astro bundles the whole data store into the build, and the HTML made it
+ * twice as large (at 10,000 briefings, 84 MB and a peak of 4 GB).
+ */
+export function sectionHtml(section: Section): string {
+  let html = renderedSections.get(section);
+  if (html === undefined) {
+    html = renderBlocks(section.blocks);
+    renderedSections.set(section, html);
+  }
+  return html;
 }
 
 /** Titles and section headings by issue id, for "also covered in" links. */

@@ -3,8 +3,6 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { ingestAll, parseRules, readInputFolder, type FileOutcome } from '../pipeline';
-import { renderSections } from '../render/to-html';
-import type { Issue } from '../schema';
 
 /** Quiet time after the last change in the input folder before re-syncing. */
 const WATCH_DEBOUNCE_MS = 150;
@@ -47,7 +45,7 @@ export function briefingsLoader(options: BriefingsLoaderOptions): Loader {
           const digest = generateDigest(issue as unknown as Record<string, unknown>);
           if (store.get(issue.id)?.digest === digest) continue;
           const data = await parseData({ id: issue.id, data: issue as unknown as Record<string, unknown> });
-          store.set({ id: issue.id, data, digest, filePath: filePathOf(issue.sources[0].file), rendered: { html: '', metadata: { sectionHtml: renderSections(issue as Issue) } } });
+          store.set({ id: issue.id, data, digest, filePath: filePathOf(issue.sources[0].file) });
         }
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
         for (const rejection of result.rejected) logger.warn(`rejected ${rejection.file}: ${rejection.reason}`);

@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import rehypeSanitize, { defaultSchema, type Options as Schema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
-import type { Issue } from '../schema';
+import type { Section } from '../schema';
 import { blocksToHast } from './blocks-to-hast';
 
 /**
@@ -24,7 +24,7 @@ export function hastToHtml(tree: Element): string {
   return processor.stringify(processor.runSync(root) as Root);
 }
 
-/** Each section's blocks as sanitised HTML, by section id, ready for `set:html`. */
-export function renderSections(issue: Issue): Record<string, string> {
-  return Object.fromEntries(issue.sections.map((section) => [section.id, hastToHtml(blocksToHast(section.blocks))]));
+/** A section's blocks as sanitised HTML, ready for `set:html`. */
+export function renderBlocks(blocks: Section['blocks']): string {
+  return hastToHtml(blocksToHast(blocks));
 }
