@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { compactDataStore } from './src/integrations/compact-data-store.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 // `SITE_URL` and `BASE_PATH` let the archive be published anywhere, including under a sub-path.
@@ -17,6 +18,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // Section share pages and alias redirects are for people, not crawlers' sitemaps.
   integrations: [
+    compactDataStore(),
     sitemap({ filter: (page) => !/\/issues\/[^/]+\/[^/]+\/$/.test(new URL(page).pathname) }),
     // Last, so it indexes every page the build wrote.
     searchIndex(),
