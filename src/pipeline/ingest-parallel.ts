@@ -8,7 +8,7 @@ import { workerBundle } from './parallel/worker-bundle';
 import { listInputFolder, readListedFile, type ListedFile } from './read-input';
 
 /** Files per message to a worker: big enough to amortise messaging, small enough to balance. */
-const CHUNK = 200;
+const CHUNK = 100;
 /** Chunks a worker holds at once: the next one waits in its queue while it parses one. */
 const CHUNKS_IN_HAND = 2;
 /** Below this many files, starting workers costs more than it saves. */
