@@ -2,10 +2,10 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { IngestResult, Rejection } from '../schema';
 import { assemble, byFile, ingestAll, type Progress } from './ingest';
-import type { FileOutcome, IngestOptions, RawFile } from './ingest-file';
+import type { FileOutcome, IngestOptions } from './ingest-file';
 import type { WorkRequest, WorkResult } from './parallel/ingest-worker';
 import { workerBundle } from './parallel/worker-bundle';
-import { listInputFolder, readListedFile, type ListedFile } from './read-input';
+import { listInputFolder, readListed, type InputListing, type ListedFile } from './read-input';
 
 /** Files per message to a worker: big enough to amortise messaging, small enough to balance. */
 const CHUNK = 100;
@@ -35,22 +35,16 @@ export async function ingestFolder(dir: string, options: FolderOptions): Promise
   const workers = Math.min(options.workers ?? availableParallelism(), Math.ceil(listing.files.length / CHUNK));
   const bundle = workers <= 1 || listing.files.length < MIN_FILES_FOR_WORKERS ? null : await workerBundle();
   options.onStart?.(listing.files.length, bundle ? workers : 0);
-  const result = bundle ? await inWorkers(bundle, workers, dir, listing.files, listing.rejected, options) : inThisThread(dir, listing.files, listing.rejected, options);
+  const result = bundle ? await inWorkers(bundle, workers, dir, listing.files, listing.rejected, options) : inThisThread(dir, listing, options);
   result.notes.unshift(...listing.notes);
   return result;
 }
 
-function inThisThread(dir: string, listed: ListedFile[], rejected: Rejection[], options: FolderOptions): IngestResult {
+function inThisThread(dir: string, listing: InputListing, options: FolderOptions): IngestResult {
   const start = performance.now();
-  const files: RawFile[] = [];
-  const unread = [...rejected];
-  for (const entry of listed) {
-    const read = readListedFile(dir, entry, options.maxBytes);
-    if ('reason' in read) unread.push(read);
-    else files.push(read);
-  }
+  const folder = readListed(dir, listing, options.maxBytes);
   if (options.timings) options.timings.read = (options.timings.read ?? 0) + performance.now() - start;
-  return ingestAll(files, { ...options, rejected: unread });
+  return ingestAll(folder.files, { ...options, rejected: folder.rejected });
 }
 
 async function inWorkers(bundle: string, workers: number, dir: string, listed: ListedFile[], rejected: Rejection[], options: FolderOptions): Promise<IngestResult> {

@@ -36,8 +36,12 @@ export interface InputListing {
  * An unreadable, oversized, looping or unsupported entry becomes a rejection, never an error.
  */
 export async function readInputFolder(dir: string, maxBytes = DEFAULT_MAX_BYTES): Promise<InputFolder> {
-  const listing = await listInputFolder(dir);
-  const result: InputFolder = { files: [], rejected: listing.rejected, notes: listing.notes };
+  return readListed(dir, await listInputFolder(dir), maxBytes);
+}
+
+/** Reads every file of a listing; those too large or unreadable join its rejections. */
+export function readListed(dir: string, listing: InputListing, maxBytes = DEFAULT_MAX_BYTES): InputFolder {
+  const result: InputFolder = { files: [], rejected: [...listing.rejected], notes: listing.notes };
   for (const listed of listing.files) {
     const read = readListedFile(dir, listed, maxBytes);
     if ('reason' in read) result.rejected.push(read);
