@@ -7,3 +7,4 @@ export * from './ingest-result';
 export * from './rules';
 export * from './sidecar';
 export { formatZodIssues } from './error-map';
+export { compileExactCheck, type ExactCheck } from './exact-check';

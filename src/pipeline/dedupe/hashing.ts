@@ -86,48 +86,57 @@ export function shinglesInto(wordHashes: Uint32Array, k: number, out: Uint32Arra
   return unique;
 }
 
-const radixScratch = new U32Buffer();
-const radixCounts = new Uint32Array(4 * 256);
-const RADIX_MIN = 200;
+/** At most 2^16 buckets: beyond that, the counters stop fitting in the CPU's fast caches. */
+const MAX_BUCKET_BITS = 16;
+const sortScratch = new U32Buffer();
+const bucketEnds = new Uint32Array((1 << MAX_BUCKET_BITS) + 1);
+/** Below this many values V8's own sort is faster (measured: 0.9 µs against 3.8 µs at 40). */
+const BUCKET_SORT_MIN = 80;
+/** Buckets larger than this (only for values far from uniform) are sorted by V8, not by insertion. */
+const INSERTION_MAX = 32;
 
 /**
- * Sorts 32-bit values in place, ascending: a radix sort, four passes of eight bits, into a
- * reused buffer. Measured against V8's own typed-array sort on shingle hashes: 1.4× faster on
- * 500 values, 1.7× on 1,500, but 7× slower on 60 (hence RADIX_MIN).
+ * Sorts 32-bit values in place, ascending. The values are hashes, so spread evenly: one pass
+ * drops each into a bucket by its top bits (two to four values a bucket), and each bucket is
+ * finished by insertion sort. Measured on shingle hashes against the four-pass
+ * radix sort it replaced: 2× faster from 250 to 20,000 values; against V8's own typed-array
+ * sort, faster from about 80. Values far from uniform only make buckets bigger: those are
+ * sorted by V8, so the worst case stays n log n.
  */
 export function sortUint32(values: Uint32Array): Uint32Array {
   const n = values.length;
-  // Below this size the radix sort's fixed cost (1,024 counters) outweighs its gain.
-  if (n < RADIX_MIN) return values.sort();
-  radixScratch.length = 0;
-  radixScratch.reserve(n);
-  const counts = radixCounts.fill(0);
+  if (n < BUCKET_SORT_MIN) return values.sort();
+  const bits = Math.min(MAX_BUCKET_BITS, 30 - Math.clz32(n));
+  const shift = 32 - bits;
+  const buckets = 1 << bits;
+  // Counted into ends[b + 1], summed, then advanced while scattering: ends[b] ends up as the end of bucket b.
+  const ends = bucketEnds.fill(0, 0, buckets + 1);
+  for (let i = 0; i < n; i++) ends[(values[i] >>> shift) + 1]++;
+  for (let b = 1; b <= buckets; b++) ends[b] += ends[b - 1];
+  sortScratch.length = 0;
+  sortScratch.reserve(n);
+  const out = sortScratch.data;
   for (let i = 0; i < n; i++) {
     const v = values[i];
-    counts[v & 255]++;
-    counts[256 + ((v >>> 8) & 255)]++;
-    counts[512 + ((v >>> 16) & 255)]++;
-    counts[768 + (v >>> 24)]++;
+    out[ends[v >>> shift]++] = v;
   }
-  for (let pass = 0; pass < 4; pass++) {
-    let sum = 0;
-    for (let digit = pass * 256; digit < pass * 256 + 256; digit++) {
-      const count = counts[digit];
-      counts[digit] = sum;
-      sum += count;
+  let start = 0;
+  for (let b = 0; b < buckets; b++) {
+    const end = ends[b];
+    if (end - start > INSERTION_MAX) out.subarray(start, end).sort();
+    else {
+      for (let i = start + 1; i < end; i++) {
+        const v = out[i];
+        let j = i - 1;
+        while (j >= start && out[j] > v) {
+          out[j + 1] = out[j];
+          j--;
+        }
+        out[j + 1] = v;
+      }
     }
+    start = end;
   }
-  // Four passes move the values there and back twice: they end where they started.
-  let from: Uint32Array = values;
-  let to: Uint32Array = radixScratch.data.subarray(0, n);
-  for (let pass = 0; pass < 4; pass++) {
-    const offset = pass * 256;
-    const shift = pass * 8;
-    for (let i = 0; i < n; i++) {
-      const v = from[i];
-      to[counts[offset + ((v >>> shift) & 255)]++] = v;
-    }
-    [from, to] = [to, from];
-  }
+  values.set(out.subarray(0, n));
   return values;
 }
