@@ -4,8 +4,8 @@
  * Generates a seeded synthetic archive of N raw files (bench/synthetic-corpus.ts), runs the
  * real pipeline over it from disk and reports throughput, time per stage, peak memory and the
  * precision and recall of near-duplicate grouping against the injected truth. The ingest runs
- * `--runs` times (default 3) and the median is reported: on these shared virtual machines one
- * run can be 20% off another. `--site` also
+ * `--runs` times (default 3), each in a fresh process (bench/ingest-once.ts), and the median
+ * is reported: on these shared virtual machines one run can be 20% off another. `--site` also
  * runs the full site build (Astro, with its search index) cold, unchanged and after one changed file.
  * A benchmark, not a test: it reports figures and asserts nothing.
  */
@@ -13,8 +13,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ingestFolder, parseRules } from '../src/pipeline';
-import type { IngestResult } from '../src/schema';
 import { generateCorpus, type SyntheticDoc } from './synthetic-corpus';
 import { scoreGrouping } from './score-grouping';
 import { firstSearchKb } from './first-search';
@@ -49,19 +47,27 @@ function writeCorpus(docs: SyntheticDoc[]): number {
   return bytes;
 }
 
-async function runIngest(): Promise<{ result: IngestResult; seconds: number; stages: Record<string, number> }> {
-  const rules = parseRules(readFileSync(join(ROOT, 'content', 'publishers.yaml'), 'utf8'), 'content/publishers.yaml');
-  const timings: Record<string, number> = {};
-  const start = performance.now();
-  const result = await ingestFolder(corpusDir, {
-    workers: process.env.BENCH_WORKERS ? Number(process.env.BENCH_WORKERS) : undefined,
-    rules,
-    timings,
-    onProgress: (done, total) => done % 2000 === 0 && log(`  parsed ${done}/${total}`),
+/** What one ingest run reports (bench/ingest-once.ts). */
+interface IngestRun {
+  seconds: number;
+  stages: Record<string, number>;
+  peakRssMb: number;
+  issues: number;
+  duplicates: number;
+  rejected: number;
+  groups: string[][];
+}
+
+/** One ingest, timed inside a fresh process (as `npm run ingest` runs), so no run is warmed by the one before. */
+function runIngest(): IngestRun {
+  const run = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'bench', 'ingest-once.ts'), corpusDir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1 << 28,
   });
-  const seconds = (performance.now() - start) / 1000;
-  const stages = Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, round(v / 1000)]));
-  return { result, seconds, stages };
+  if (run.status !== 0) throw new Error(`ingest run failed (exit ${run.status})`);
+  return JSON.parse(run.stdout) as IngestRun;
 }
 
 /** Times `npm run build` (scripts/build.ts: skipped when nothing changed) into `distDir`. */
@@ -87,18 +93,20 @@ async function main() {
   spawnSync('sync');
 
   log('Ingesting (read, parse, dedupe, validate)…');
-  const runs: Awaited<ReturnType<typeof runIngest>>[] = [];
+  const runs: IngestRun[] = [];
   const references: number[] = [];
   for (let run = 1; run <= Number(values.runs); run++) {
     if (Number(values.runs) > 1) log(`  run ${run} of ${values.runs}`);
-    runs.push(await runIngest());
+    runs.push(runIngest());
     references.push(referencePass(corpusDir).docsPerSecond);
     log(`  ${runs.at(-1)!.seconds.toFixed(2)} s (reference pass: ${references.at(-1)} docs/s on one core)`);
   }
-  // The median run, by wall time; its own stage times go with it.
-  const { result, seconds, stages } = [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor((runs.length - 1) / 2)];
-  const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-  const score = scoreGrouping(docs, result);
+  // The median run, by wall time; its own stage times and grouping go with it.
+  const median = [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor((runs.length - 1) / 2)];
+  const { seconds } = median;
+  const stages = Object.fromEntries(Object.entries(median.stages).map(([k, v]) => [k, round(v / 1000)]));
+  const peakRssMb = Math.max(...runs.map((run) => run.peakRssMb));
+  const score = scoreGrouping(docs, median.groups);
   const report: Record<string, unknown> = {
     n: docs.length,
     bytes,
@@ -110,9 +118,9 @@ async function main() {
     docsPerSecond: Math.round(docs.length / seconds),
     mbPerSecond: round(bytes / 1e6 / seconds),
     peakRssMb,
-    issues: result.issues.length,
-    duplicatesMerged: result.duplicates.length,
-    rejected: result.rejected.length,
+    issues: median.issues,
+    duplicatesMerged: median.duplicates,
+    rejected: median.rejected,
     ...score,
     stages,
   };
@@ -130,7 +138,7 @@ async function main() {
     const oneChanged = timedBuild('rebuild after one changed file', dist);
     report.site = {
       coldSeconds: cold.seconds,
-      msPerIssue: round((cold.seconds * 1000) / result.issues.length),
+      msPerIssue: round((cold.seconds * 1000) / median.issues),
       peakRssMb: cold.peakRssMb,
       unchangedSeconds: unchanged.seconds,
       unchangedShareOfCold: round(unchanged.seconds / cold.seconds),

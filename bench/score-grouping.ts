@@ -1,17 +1,16 @@
-import type { IngestResult } from '../src/schema';
 import type { SyntheticDoc } from './synthetic-corpus';
 
 /**
  * Pair-level precision and recall of grouping: a pair of files is "together" when they are
- * sources of one issue. Precision: share of predicted pairs that are true copies; recall:
+ * sources of one issue (`groups`: the files of each issue with more than one). Precision: share of predicted pairs that are true copies; recall:
  * share of true copy pairs that were predicted. Also counts false merges within one series.
  */
-export function scoreGrouping(docs: SyntheticDoc[], result: IngestResult) {
+export function scoreGrouping(docs: SyntheticDoc[], groups: string[][]) {
   const truth = new Map(docs.map((doc) => [doc.file, doc]));
   const predicted = new Set<string>();
   let falseMergesSameSeries = 0;
-  for (const issue of result.issues) {
-    const files = issue.sources.map((s) => s.file).sort();
+  for (const group of groups) {
+    const files = [...group].sort();
     for (let i = 0; i < files.length; i++)
       for (let j = i + 1; j < files.length; j++) {
         predicted.add(`${files[i]}|${files[j]}`);

@@ -44,10 +44,10 @@ async function main(): Promise<number> {
   const result = await ingestFolder(values.input, {
     rules,
     maxBytes,
-    onStart: (files, workers) => {
+    onStart: (files, threads) => {
       total = files;
       showProgress = process.stderr.isTTY && files >= 200;
-      if (showProgress && workers > 0) process.stderr.write(`  reading and parsing on ${workers} worker threads\n`);
+      if (showProgress && threads > 1) process.stderr.write(`  reading and parsing on ${threads} threads\n`);
     },
     onProgress: (done) => showProgress && done % 100 === 0 && process.stderr.write(`\r  ingesting ${done}/${total}…`),
   }).catch((error: NodeJS.ErrnoException) => {

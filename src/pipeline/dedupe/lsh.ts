@@ -22,23 +22,28 @@ export function candidatePairs(signatures: Uint32Array[], bands: number, rows: n
   const next = new Int32Array(n);
   const used = new Int32Array(n);
   const bucket: number[] = [];
-  // Every band hash of an item in one pass over its signature, then band by band from this
-  // one array: walking 10,000 separate signatures once per band was dominated by cache misses.
-  const bandHashes = new Uint32Array(n * bands);
-  for (let i = 0; i < n; i++) {
-    const signature = signatures[i];
-    if (signature.length === 0) continue;
+  // Only items with a signature take part (an empty text has none).
+  const items = new Int32Array(n);
+  let count = 0;
+  for (let i = 0; i < n; i++) if (signatures[i].length > 0) items[count++] = i;
+  // Every band hash of an item in one pass over its signature, stored band by band: each band's
+  // pass below then reads one run of memory instead of a value every `bands` values (walking
+  // 10,000 separate signatures once per band, or a strided array, was dominated by cache misses).
+  const bandHashes = new Uint32Array(count * bands);
+  for (let k = 0; k < count; k++) {
+    const signature = signatures[items[k]];
     for (let band = 0; band < bands; band++) {
       let h = band + 1;
       for (let r = 0; r < rows; r++) h = mix(h ^ signature[band * rows + r]);
-      bandHashes[i * bands + band] = h;
+      bandHashes[band * count + k] = h;
     }
   }
   for (let band = 0; band < bands; band++) {
     let usedCount = 0;
-    for (let i = 0; i < n; i++) {
-      if (signatures[i].length === 0) continue;
-      const h = bandHashes[i * bands + band];
+    const offset = band * count;
+    for (let k = 0; k < count; k++) {
+      const i = items[k];
+      const h = bandHashes[offset + k];
       let slot = h & mask;
       while (first[slot] !== -1 && slotHash[slot] !== h) slot = (slot + 1) & mask;
       next[i] = -1;

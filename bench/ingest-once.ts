@@ -1,0 +1,33 @@
+/**
+ * One timed ingest of a folder, in a process of its own (bench/bench.ts runs it): a fresh
+ * process is what `npm run ingest` is, with nothing compiled or cached by an earlier run.
+ * Prints one line of JSON: seconds, stage times, this process's peak memory, and what the
+ * grouping needs to be scored (the files of every issue with more than one).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ingestFolder, parseRules } from '../src/pipeline';
+
+const [dir] = process.argv.slice(2);
+const ROOT = join(import.meta.dirname, '..');
+const rules = parseRules(readFileSync(join(ROOT, 'content', 'publishers.yaml'), 'utf8'), 'content/publishers.yaml');
+const timings: Record<string, number> = {};
+const start = performance.now();
+const result = await ingestFolder(dir, {
+  workers: process.env.BENCH_WORKERS ? Number(process.env.BENCH_WORKERS) : undefined,
+  rules,
+  timings,
+  onProgress: (done, total) => done % 2000 === 0 && process.stderr.write(`  parsed ${done}/${total}\n`),
+});
+const seconds = (performance.now() - start) / 1000;
+process.stdout.write(
+  `${JSON.stringify({
+    seconds,
+    stages: timings,
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    issues: result.issues.length,
+    duplicates: result.duplicates.length,
+    rejected: result.rejected.length,
+    groups: result.issues.filter((issue) => issue.sources.length > 1).map((issue) => issue.sources.map((source) => source.file)),
+  })}\n`,
+);
