@@ -2,7 +2,7 @@ import type { Duplicate, IngestResult, Issue, Note, Rejection } from '../schema'
 import type { Fingerprint } from './dedupe/fingerprint';
 import { findNearDuplicates, type GroupItem } from './dedupe/find-near-duplicates';
 import { mergeGroup } from './dedupe/merge-duplicates';
-import { linkRelatedSections } from './dedupe/related-sections';
+import { relatedSections } from './dedupe/related-sections';
 import { createHash } from 'node:crypto';
 import { ingestFile, type FileOutcome, type IngestOptions, type RawFile } from './ingest-file';
 
@@ -63,9 +63,13 @@ export function assemble(outcomes: FileOutcome[], alreadyRejected: Rejection[], 
     canonicalPrints.push(merged.canonical.fingerprint);
     duplicates.push(...merged.duplicates);
   }
-  // Copies of each issue (not the cached originals) get the section links.
-  const linked = issues.map((issue) => ({ ...issue, sections: issue.sections.map((section) => ({ ...section, related: [] as Issue['sections'][number]['related'] })) }));
-  linkRelatedSections(linked, canonicalPrints);
+  // The few issues with "also covered in" links get them in copies: the parsed issues stay
+  // as they are (the dev server's cache holds them), and the rest need no copy at all.
+  const links = relatedSections(issues, canonicalPrints);
+  const linked = issues.map((issue, i) => {
+    const bySection = links.get(i);
+    return bySection ? { ...issue, sections: issue.sections.map((section) => ({ ...section, related: bySection.get(section.id) ?? [] })) } : issue;
+  });
   linked.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   rejected.sort(byFile);
   duplicates.sort(byFile);

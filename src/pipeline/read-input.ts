@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { lstat, readdir, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import type { Note, Rejection } from '../schema';
 import { DEFAULT_MAX_BYTES, tooLarge } from './decode';
 import type { RawFile } from './ingest-file';
@@ -56,7 +56,7 @@ export function readListed(dir: string, listing: InputListing, maxBytes = DEFAUL
  */
 export async function listInputFolder(dir: string): Promise<InputListing> {
   const listing: InputListing = { files: [], rejected: [], notes: [] };
-  const paths = await walk(dir, dir, listing);
+  const paths = await walk(dir, '', listing);
   const sidecars = new Map(paths.filter((p) => SIDECAR.test(p)).map((p) => [p.replace(SIDECAR, ''), p]));
   const used = new Set<string>();
   for (const path of paths.filter((p) => !SIDECAR.test(p))) {
@@ -110,24 +110,25 @@ function readUpTo(path: string, maxBytes: number): Uint8Array | number {
   }
 }
 
-async function walk(root: string, dir: string, result: InputListing): Promise<string[]> {
+/** Paths under `dir`, relative to the input folder (`prefix` is `dir`'s own path there, with a trailing `/`). */
+async function walk(dir: string, prefix: string, result: InputListing): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const paths: string[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (entry.name.startsWith('.')) continue;
-    const full = join(dir, entry.name);
-    const rel = relative(root, full).split(sep).join('/');
-    if (entry.isDirectory()) paths.push(...(await walk(root, full, result)));
+    // Joined by hand: path.relative for each of 10,000 files took most of the listing's time.
+    const rel = prefix + entry.name;
+    if (entry.isFile()) paths.push(rel);
+    else if (entry.isDirectory()) paths.push(...(await walk(join(dir, entry.name), `${rel}/`, result)));
     else if (entry.isSymbolicLink()) {
       try {
-        const target = await stat(full);
+        const target = await stat(join(dir, entry.name));
         if (target.isFile()) paths.push(rel);
         else result.rejected.push({ file: rel, reason: 'symbolic link to a folder: not followed' });
       } catch (error) {
         result.rejected.push({ file: rel, reason: `broken or looping symbolic link: ${describe(error)}` });
       }
-    } else if (entry.isFile()) paths.push(rel);
-    else if (!(await lstat(full)).isDirectory()) result.rejected.push({ file: rel, reason: 'not a regular file' });
+    } else if (!(await lstat(join(dir, entry.name))).isDirectory()) result.rejected.push({ file: rel, reason: 'not a regular file' });
   }
   return paths;
 }
