@@ -8,6 +8,8 @@ const INVISIBLE = /[\u200b\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069\u200e\u20
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 /** Space-like characters (NBSP, thin spaces, ideographic space, tab) become a plain space. */
 const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
+/** Any character one of the three patterns above removes or replaces, or two spaces in a row. */
+const NEEDS_CLEANING = /[\u0000-\u0009\u000b-\u001f\u007f-\u00a0\u00ad\u1680\u2000-\u200f\u202a-\u202f\u205f\u2060\u2066-\u2069\u3000\ufeff]| {2}/;
 
 /**
  * Text for readers: Unicode NFC, invisible and control characters removed, spaces folded,
@@ -15,9 +17,12 @@ const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
  * preserved, so line numbers still point into the decoded file.
  */
 export function normalize(text: string): string {
-  // Whole-text passes (none of them crosses a newline), not a split and three passes a line.
-  const folded = text.replace(INVISIBLE, '').replace(CONTROL, '').normalize('NFC').replace(SPACES, ' ').replace(/ {2,}/g, ' ');
-  return untrimmed(folded) ? folded.split('\n').map((line) => line.trim()).join('\n') : folded;
+  // Whole-text passes (none of them crosses a newline), not a split and three passes a line;
+  // and only where one scan finds something for them to do (most files: nothing).
+  const cleaned = NEEDS_CLEANING.test(text)
+    ? text.replace(INVISIBLE, '').replace(CONTROL, '').normalize('NFC').replace(SPACES, ' ').replace(/ {2,}/g, ' ')
+    : text.normalize('NFC');
+  return untrimmed(cleaned) ? cleaned.split('\n').map((line) => line.trim()).join('\n') : cleaned;
 }
 
 /**

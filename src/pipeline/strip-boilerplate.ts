@@ -24,7 +24,11 @@ export function stripBoilerplate(units: Unit[], rules: BoilerplateRule[], ledger
   const lineRules = rules.filter((rule) => rule.scope === 'line');
   const paragraphRules = rules.filter((rule) => rule.scope === 'paragraph');
 
-  const tailStart = units.findIndex((unit, i) => i >= units.length / 2 && matching(tailRules, unit));
+  // Tail rules are tested on the second half here, in order, until one matches: the units
+  // before that match have been tested already, so the loop below tests them again only on
+  // the first half.
+  const secondHalf = Math.ceil(units.length / 2);
+  const tailStart = units.findIndex((unit, i) => i >= secondHalf && matching(tailRules, unit));
   const body = tailStart === -1 ? units : units.slice(0, tailStart);
   if (tailStart !== -1) {
     const rule = matching(tailRules, units[tailStart])!;
@@ -34,7 +38,7 @@ export function stripBoilerplate(units: Unit[], rules: BoilerplateRule[], ledger
   const kept: Unit[] = [];
   const blurbs: Unit[] = [];
   body.forEach((unit, i) => {
-    const lineRule = matching(lineRules, unit) ?? matching(tailRules, unit);
+    const lineRule = matching(lineRules, unit) ?? (i < secondHalf ? matching(tailRules, unit) : undefined);
     // Blurbs stand at the top or the bottom of a page, never between two stories.
     const atEdge = i < EDGE_UNITS || i >= body.length - EDGE_UNITS;
     const paragraphRule = lineRule || !atEdge ? undefined : matching(paragraphRules, unit);

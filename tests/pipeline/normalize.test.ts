@@ -23,6 +23,26 @@ describe('normalize', () => {
   });
 });
 
+describe('normalize, as its definition', () => {
+  /** The passes normalize makes, each on every text (it skips those with nothing to do). */
+  const definition = (text: string) =>
+    text
+      .replace(/[\u200b\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069\u200e\u200f]/g, '')
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
+      .normalize('NFC')
+      .replace(/[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g, ' ')
+      .replace(/ {2,}/g, ' ')
+      .split('\n')
+      .map((line) => line.trim())
+      .join('\n');
+
+  it('gives what every pass on every text gives', () => {
+    const special = fc.constantFrom(' ', '  ', '\t', '\n', '\u00a0', '\u200b', '\u200d', '\u2000', '\u2001', '\u202f', '\u3000', '\ufeff', '\u00ad', '\u0007', '\u0085', '\u2028', 'e\u0301', 'Å', 'a', 'Z', '。');
+    const text = fc.array(fc.oneof(special, fc.string({ maxLength: 8 })), { maxLength: 40, size: 'max' }).map((parts) => parts.join(''));
+    fc.assert(fc.property(text, (t) => normalize(t) === definition(t)), { seed: 20261122, numRuns: 20_000 });
+  });
+});
+
 describe('fold', () => {
   it('makes quote style, case, dashes and punctuation irrelevant', () => {
     expect(fold('China’s “Ag-tech” — Document!')).toBe(fold("china's \"ag-tech\" - document"));
