@@ -111,7 +111,9 @@ async function inThreads(bundle: string, threads: number, dir: string, listed: L
       send();
     });
 
-  const pool = Array.from({ length: threads - 1 }, () => new Worker(bundle));
+  // The bundle is plain JavaScript: the parent's loader flags (tsx's, under npm run ingest) are
+  // not passed on, which halves a worker's start (150 → 80 ms to its first answer).
+  const pool = Array.from({ length: threads - 1 }, () => new Worker(bundle, { execArgv: [] }));
   try {
     // The workers get their first chunks before this thread starts on its own.
     await Promise.all([...pool.map(inWorker), inThisThread()]);
