@@ -70,7 +70,7 @@ async function inThreads(bundle: string, threads: number, dir: string, listed: L
   };
   const fileOptions = { rules: options.rules, maxBytes: options.maxBytes };
 
-  const inThisThread = async () => {
+  const parseHere = async () => {
     const own = { ...fileOptions, timings: options.timings };
     while (next < chunks.length) {
       const chunk = next++;
@@ -116,7 +116,7 @@ async function inThreads(bundle: string, threads: number, dir: string, listed: L
   const pool = Array.from({ length: threads - 1 }, () => new Worker(bundle, { execArgv: [] }));
   try {
     // The workers get their first chunks before this thread starts on its own.
-    await Promise.all([...pool.map(inWorker), inThisThread()]);
+    await Promise.all([...pool.map(inWorker), parseHere()]);
   } finally {
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
