@@ -44,24 +44,7 @@ const SEPARATORS = /[\u2028\u2029]/;
  * cannot answer for alone (see FOLD_LOWER) send the text down that plain path.
  */
 export function fold(text: string): string {
-  const n = text.length;
-  const out = n <= scratch.length ? scratch : new Uint16Array(n);
-  let length = 0;
-  let pendingSpace = false;
-  let bits = 0;
-  for (let i = 0; i < n; i++) {
-    const mapped = FOLD_LOWER[text.charCodeAt(i)];
-    if (mapped === SPACE_MARK) {
-      pendingSpace = length > 0;
-      continue;
-    }
-    if (mapped === PLAIN_PATH) return foldEachStep(text);
-    if (pendingSpace) out[length++] = SPACE;
-    pendingSpace = false;
-    out[length++] = mapped;
-    bits |= mapped;
-  }
-  return decodeUnits(out, length, bits);
+  return foldThrough(text, FOLD_LOWER) ?? foldEachStep(text);
 }
 
 /** The definition of `fold`, step by step: what `fold` computes, for any text. */
@@ -69,16 +52,28 @@ export function foldEachStep(text: string): string {
   // NFKC is costly; run it only where it changes something (ligatures, full-width forms,
   // superscripts, compatibility ideographs), which is rare in briefings.
   const lower = (COMPATIBILITY.test(text) ? text.normalize('NFKC') : text).toLowerCase();
-  const out = lower.length <= scratch.length ? scratch : new Uint16Array(lower.length);
+  return foldThrough(lower, FOLDED)!;
+}
+
+/**
+ * Each code unit of `text` looked up in `table`: kept as mapped, or a word break (runs of them
+ * become one space, none at the ends). Null when the table says PLAIN_PATH. Written into a
+ * reused buffer, then made a string once: concatenating one character at a time, or a fresh
+ * buffer per call, is several times slower.
+ */
+function foldThrough(text: string, table: Int32Array): string | null {
+  const n = text.length;
+  const out = n <= scratch.length ? scratch : new Uint16Array(n);
   let length = 0;
   let pendingSpace = false;
   let bits = 0;
-  for (let i = 0; i < lower.length; i++) {
-    const mapped = FOLDED[lower.charCodeAt(i)];
+  for (let i = 0; i < n; i++) {
+    const mapped = table[text.charCodeAt(i)];
     if (mapped === SPACE_MARK) {
       pendingSpace = length > 0;
       continue;
     }
+    if (mapped === PLAIN_PATH) return null;
     if (pendingSpace) out[length++] = SPACE;
     pendingSpace = false;
     out[length++] = mapped;
@@ -107,8 +102,8 @@ const byteScratch = Buffer.allocUnsafe(1 << 16);
 const SPACE = 32;
 /** In the fold tables: the character separates words (code unit 0 never survives folding). */
 const SPACE_MARK = 0;
-/** In FOLD_LOWER: the text must take the plain path (no character folds to U+FFFF). */
-const PLAIN_PATH = 0xffff;
+/** In FOLD_LOWER: the text must take the plain path. Not a code unit, so FOLDED never holds it. */
+const PLAIN_PATH = -1;
 const APOSTROPHE = 39;
 const HYPHEN = 45;
 
@@ -128,8 +123,8 @@ function foldChar(code: number): number {
   return code;
 }
 
-/** foldChar of every UTF-16 code unit, looked up instead of computed (128 KB, built once). */
-const FOLDED = new Uint16Array(1 << 16);
+/** foldChar of every UTF-16 code unit, looked up instead of computed (256 KB, built once). */
+const FOLDED = new Int32Array(1 << 16);
 for (let code = 0; code < FOLDED.length; code++) FOLDED[code] = foldChar(code);
 
 /**
@@ -142,7 +137,7 @@ for (let code = 0; code < FOLDED.length; code++) FOLDED[code] = foldChar(code);
  */
 const FOLD_LOWER = foldLowerTable();
 
-function foldLowerTable(): Uint16Array {
+function foldLowerTable(): Int32Array {
   const contextual = [0x130, 0x3a3];
   const units = new Uint16Array(1 << 16);
   for (let code = 0; code < units.length; code++) units[code] = code;
@@ -151,7 +146,7 @@ function foldLowerTable(): Uint16Array {
   const all = UTF16.decode(units);
   const lower = all.toLowerCase();
   if (lower.length !== all.length) throw new Error('fold: a code unit lower-cases to more than one; add it to `contextual`');
-  const table = new Uint16Array(1 << 16);
+  const table = new Int32Array(1 << 16);
   for (let code = 0; code < table.length; code++) table[code] = FOLDED[lower.charCodeAt(code)];
   table.fill(PLAIN_PATH, 0xd800, 0xe000);
   for (const code of contextual) table[code] = PLAIN_PATH;
