@@ -3,11 +3,14 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { compactDataStore } from './src/integrations/compact-data-store.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { readSettings } from './src/settings.ts';
+
+const settings = readSettings();
 
 // `SITE_URL` and `BASE_PATH` let the archive be published anywhere, including under a sub-path.
 export default defineConfig({
-  site: process.env.SITE_URL || 'https://briefings.example.org',
-  base: process.env.BASE_PATH || '/',
+  site: settings.siteUrl,
+  base: settings.basePath,
   trailingSlash: 'always',
   // `ASTRO_CACHE_DIR` gives a build its own content-layer store (the tests build many sites).
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',

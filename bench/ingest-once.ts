@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ingestFolder, parseRules } from '../src/pipeline';
+import { parseRules } from '../src/pipeline';
+import { ingestFolder } from '../src/runner';
 
 const [dir] = process.argv.slice(2);
 const ROOT = join(import.meta.dirname, '..');
@@ -14,7 +15,7 @@ const rules = parseRules(readFileSync(join(ROOT, 'content', 'publishers.yaml'), 
 const timings: Record<string, number> = {};
 const start = performance.now();
 const result = await ingestFolder(dir, {
-  workers: process.env.BENCH_WORKERS ? Number(process.env.BENCH_WORKERS) : undefined,
+  threads: process.env.BENCH_THREADS ? Number(process.env.BENCH_THREADS) : undefined,
   rules,
   timings,
   onProgress: (done, total) => done % 2000 === 0 && process.stderr.write(`  parsed ${done}/${total}\n`),

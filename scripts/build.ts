@@ -5,23 +5,24 @@
  *   npm run build [-- --outDir <dir>] [-- --force]
  *
  * The digest covers the briefings, the rules, src/, public/, the config, the lock file and the
- * build settings (src/build/inputs-digest.ts). It is kept outside the site, in
+ * build settings (scripts/lib/inputs-digest.ts). It is kept outside the site, in
  * node_modules/.cache/briefing-archive/, so it is never published.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { inputsDigest } from '../src/build/inputs-digest';
-import { INPUT_DIR, RULES_FILE } from '../src/site-config';
+import { readSettings } from '../src/settings';
+import { inputsDigest } from './lib/inputs-digest';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' }, force: { type: 'boolean', default: false } } });
 const outDir = resolve(ROOT, values.outDir!);
 const stampFile = join(ROOT, 'node_modules', '.cache', 'briefing-archive', `build-${Buffer.from(outDir).toString('base64url')}.json`);
 
+const settings = readSettings();
 const started = performance.now();
-const digest = inputsDigest(ROOT, [INPUT_DIR, RULES_FILE, 'src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json']);
+const digest = inputsDigest(ROOT, [settings.input, settings.rules, 'src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json']);
 const last = existsSync(stampFile) ? (JSON.parse(readFileSync(stampFile, 'utf8')) as { digest: string }).digest : null;
 
 if (!values.force && last === digest && existsSync(join(outDir, 'index.html')) && existsSync(join(outDir, 'pagefind', 'pagefind-entry.json'))) {
@@ -29,7 +30,7 @@ if (!values.force && last === digest && existsSync(join(outDir, 'index.html')) &
   process.exit(0);
 }
 
-const heapMb = buildHeapMb(folderBytes(resolve(ROOT, INPUT_DIR)));
+const heapMb = buildHeapMb(folderBytes(resolve(ROOT, settings.input)));
 const nodeOptions = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? process.env.NODE_OPTIONS : `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim();
 const astro = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: nodeOptions } });
 if (astro.status !== 0) {

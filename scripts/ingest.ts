@@ -1,27 +1,30 @@
 /**
  * npm run ingest -- --input <dir> --json <file> [--strict] [--rules <file>] [--max-bytes <n>]
  *
- * Runs the pipeline without Astro and writes the report of ../shared/DESIGN.md:
- * { issues, duplicates, rejected, notes }. Prints a summary; `--strict` exits 1 when any
- * file was rejected. Configuration errors (a broken rules file) exit 2.
+ * Runs the pipeline without Astro and writes the report { issues, duplicates, rejected, notes }.
+ * Prints a summary; `--strict` exits 1 when any file was rejected. Configuration errors (a
+ * broken rules file, an unusable setting) exit 2. Defaults come from the settings
+ * (src/settings.ts), as the build's do.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { ingestFolder, parseRules, RulesFileError } from '../src/pipeline';
-import { formatSummary } from '../src/pipeline/summary';
+import { parseRules, RulesFileError } from '../src/pipeline';
+import { formatSummary, ingestFolder } from '../src/runner';
+import { readSettings, SettingsError } from '../src/settings';
 
 const USAGE = 'usage: npm run ingest -- --input <dir> [--json <file>] [--strict] [--rules <file>] [--max-bytes <n>]';
 
 async function main(): Promise<number> {
+  const settings = readSettings();
   let values;
   try {
     ({ values } = parseArgs({
       options: {
-        input: { type: 'string', default: process.env.BRIEFINGS_INPUT ?? 'content/raw' },
+        input: { type: 'string', default: settings.input },
         json: { type: 'string' },
         strict: { type: 'boolean', default: false },
-        rules: { type: 'string', default: 'content/publishers.yaml' },
-        'max-bytes': { type: 'string', default: process.env.BRIEFINGS_MAX_BYTES ?? String(5 * 1024 * 1024) },
+        rules: { type: 'string', default: settings.rules },
+        'max-bytes': { type: 'string', default: String(settings.maxBytes) },
         help: { type: 'boolean', default: false },
       },
     }));
@@ -63,7 +66,8 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: Error) => {
-    console.error(error instanceof RulesFileError ? error.message : `ingest failed: ${error.message}`);
+    const readable = error instanceof RulesFileError || error instanceof SettingsError;
+    console.error(readable ? error.message : `ingest failed: ${error.message}`);
     process.exit(2);
   },
 );

@@ -1,11 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { briefingsLoader } from './loader/briefings-loader';
 import { IssueSchema } from './schema';
-import { INPUT_DIR, MAX_BYTES, RULES_FILE } from './site-config';
+import { readSettings } from './settings';
 
-/** One collection: the validated issues, from the same pipeline as `npm run ingest`. */
+const settings = readSettings();
+
+/** One collection: the validated issues, from the same folder runner as `npm run ingest`. */
 const issues = defineCollection({
-  loader: briefingsLoader({ input: INPUT_DIR, rules: RULES_FILE, maxBytes: MAX_BYTES }),
+  loader: briefingsLoader({ input: settings.input, rules: settings.rules, maxBytes: settings.maxBytes }),
   schema: IssueSchema,
 });
 

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Issue, Section } from '../schema';
 import { renderBlocks } from '../render/to-html';
-import { hasHan } from '../pipeline/text-shape';
+import { hasHan } from '../pipeline/text/line-shape';
 
 export type IssueEntry = CollectionEntry<'issues'>;
 

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { ingestAll, parseRules, readInputFolder, type FileOutcome } from '../pipeline';
+import { parseRules } from '../pipeline';
+import { ingestFolder, OutcomeCache, type FolderOptions } from '../runner';
 
 /** Quiet time after the last change in the input folder before re-syncing. */
 const WATCH_DEBOUNCE_MS = 150;
@@ -14,18 +15,20 @@ export interface BriefingsLoaderOptions {
   rules: string;
   /** Largest raw file accepted, in bytes. */
   maxBytes: number;
+  /** Threads to parse with (default: one per core); the tests set it. */
+  threads?: FolderOptions['threads'];
 }
 
 /**
- * Content Layer loader running the same pipeline as `npm run ingest`. Unchanged files are not
- * parsed again (outcomes are cached by file digest), unchanged issues are not stored or
- * rendered again (store digest), issues whose files disappeared are deleted, and in dev the
- * watcher re-syncs on any change in the input folder. A bad file is logged, never fatal.
+ * Content Layer loader running the same folder runner as `npm run ingest` (`ingestFolder`,
+ * worker threads included). Unchanged files are not parsed again (an outcome cache), unchanged
+ * issues are not stored again (store digest), issues whose files disappeared are deleted, and
+ * in dev the watcher re-syncs on any change in the input folder. A bad file is logged, never fatal.
  */
 export function briefingsLoader(options: BriefingsLoaderOptions): Loader {
   const input = resolve(options.input);
   const rulesPath = resolve(options.rules);
-  const cache = new Map<string, FileOutcome>();
+  const cache = new OutcomeCache();
   return {
     name: 'briefings-loader',
     load: async ({ store, logger, generateDigest, parseData, watcher, config }) => {
@@ -37,8 +40,13 @@ export function briefingsLoader(options: BriefingsLoaderOptions): Loader {
       };
       async function sync() {
         const rules = parseRules(await readFile(rulesPath, 'utf8'), options.rules);
-        const folder = await readInputFolder(input, options.maxBytes);
-        const result = ingestAll(folder.files, { rules, maxBytes: options.maxBytes, rejected: folder.rejected, cache });
+        const result = await ingestFolder(input, {
+          rules,
+          maxBytes: options.maxBytes,
+          threads: options.threads,
+          cache,
+          onStart: (listed, threads) => threads > 1 && logger.info(`reading and parsing ${listed} files on ${threads} threads`),
+        });
         const seen = new Set<string>();
         for (const issue of result.issues) {
           seen.add(issue.id);
@@ -49,8 +57,8 @@ export function briefingsLoader(options: BriefingsLoaderOptions): Loader {
         }
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
         for (const rejection of result.rejected) logger.warn(`rejected ${rejection.file}: ${rejection.reason}`);
-        for (const note of [...folder.notes, ...result.notes]) logger.info(`${note.file}: ${note.message}`);
-        logger.info(`${folder.files.length + folder.rejected.length} files → ${result.issues.length} issues, ${result.duplicates.length} duplicates merged, ${result.rejected.length} rejected`);
+        for (const note of result.notes) logger.info(`${note.file}: ${note.message}`);
+        logger.info(`${result.issues.length + result.duplicates.length + result.rejected.length} files → ${result.issues.length} issues, ${result.duplicates.length} duplicates merged, ${result.rejected.length} rejected`);
       }
       await sync();
       if (watcher) {

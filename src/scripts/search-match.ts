@@ -7,7 +7,7 @@
  * it a prefix long enough to be the same word (stemming, plural, a word still being typed).
  */
 
-import { hasHan } from '../pipeline/text-shape';
+import { hasHan } from '../pipeline/text/line-shape';
 
 /**
  * Splits runs of Chinese characters into words, as the index was split. Pagefind segments a

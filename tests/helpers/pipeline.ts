@@ -1,7 +1,8 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ingestAll, ingestFile, parseRules, readInputFolder } from '../../src/pipeline';
+import { ingestFile, parseRules } from '../../src/pipeline';
+import { ingestFolder as ingestWithRunner, type FolderOptions } from '../../src/runner';
 import type { IngestResult, Issue } from '../../src/schema';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -25,12 +26,9 @@ export function corpusWith(fixtures: string[], prefix = 'corpus-'): string {
   return dir;
 }
 
-/** Ingests a folder exactly as `npm run ingest` does. */
-export async function ingestFolder(dir: string): Promise<IngestResult> {
-  const folder = await readInputFolder(dir);
-  const result = ingestAll(folder.files, { rules: RULES, rejected: folder.rejected });
-  result.notes.unshift(...folder.notes);
-  return result;
+/** Ingests a folder through the one folder runner `npm run ingest` and the loader use, with the project's rules. */
+export function ingestFolder(dir: string, options: Partial<FolderOptions> = {}): Promise<IngestResult> {
+  return ingestWithRunner(dir, { rules: RULES, ...options });
 }
 
 /** Ingests one sample file of content/raw by name; fails the test if it is rejected. */

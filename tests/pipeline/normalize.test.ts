@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fold, normalize } from '../../src/pipeline';
-import { foldEachStep } from '../../src/pipeline/normalize';
+import { foldEachStep } from '../../src/pipeline/text/fold';
 
 describe('normalize', () => {
   it('composes to NFC and keeps typography', () => {

@@ -1,0 +1,65 @@
+import type { Duplicate, IngestResult, Issue, Note, Rejection } from '../../schema';
+import type { Fingerprint } from './fingerprint';
+import { findNearDuplicates, type GroupItem } from './find-near-duplicates';
+import { mergeGroup } from './merge-duplicates';
+import { relatedSections } from './related-sections';
+import type { FileOutcome } from '../ingest-file';
+
+/** Orders anything with a file name by it, in code-unit order (the same on every machine). */
+export function byFile(a: { file: string }, b: { file: string }): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+}
+
+/**
+ * Builds the report from every file's outcome: near-duplicate copies become one issue, related
+ * sections are linked, and every file ends up as an issue, a merged duplicate or a rejection
+ * (`files = issues + duplicates + rejected`). The result depends only on the outcomes, never on
+ * the order they come in (they are taken in file-name order).
+ */
+export function assembleReport(outcomes: FileOutcome[], alreadyRejected: Rejection[], timings?: Record<string, number>): IngestResult {
+  const start = performance.now();
+  const items: GroupItem[] = [];
+  const rejected: Rejection[] = [...alreadyRejected];
+  const notes: Note[] = [];
+  for (const outcome of [...outcomes].sort((a, b) => byFile(fileOf(a), fileOf(b)))) {
+    if (outcome.kind === 'issue') items.push({ issue: outcome.issue, fingerprint: outcome.fingerprint });
+    else {
+      rejected.push(outcome.rejection);
+      notes.push(...outcome.notes);
+    }
+  }
+  const { groups } = findNearDuplicates(items);
+  const issues: Issue[] = [];
+  const canonicalPrints: Fingerprint[] = [];
+  const duplicates: Duplicate[] = [];
+  for (const group of groups) {
+    const members = group.map((index) => items[index]);
+    if (members.length === 1) {
+      issues.push(members[0].issue);
+      canonicalPrints.push(members[0].fingerprint);
+      continue;
+    }
+    const merged = mergeGroup(members);
+    issues.push(merged.issue);
+    canonicalPrints.push(merged.canonical.fingerprint);
+    duplicates.push(...merged.duplicates);
+  }
+  // The few issues with "also covered in" links get them in copies: the parsed issues stay
+  // as they are (the dev server's cache holds them), and the rest need no copy at all.
+  const links = relatedSections(issues, canonicalPrints);
+  const linked = issues.map((issue, i) => {
+    const bySection = links.get(i);
+    return bySection ? { ...issue, sections: issue.sections.map((section) => ({ ...section, related: bySection.get(section.id) ?? [] })) } : issue;
+  });
+  linked.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  rejected.sort(byFile);
+  duplicates.sort(byFile);
+  for (const issue of linked) notes.push(...issue.notes);
+  notes.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+  if (timings) timings.dedupe = (timings.dedupe ?? 0) + performance.now() - start;
+  return { issues: linked, duplicates, rejected, notes };
+}
+
+function fileOf(outcome: FileOutcome): { file: string } {
+  return outcome.kind === 'issue' ? outcome.issue.sources[0] : outcome.rejection;
+}

@@ -1,0 +1,80 @@
+import { HEADER_PATTERNS } from '../text/header-patterns';
+import { foldOnce } from '../text/fold';
+
+/**
+ * A unit of text: one line, or several hard-wrapped lines joined back into one paragraph.
+ * Every later stage works on units and reports by their line numbers.
+ */
+export interface Unit {
+  /** 1-based line numbers of the decoded file that make up this unit. */
+  lines: number[];
+  /** The unit's text (lines joined with a space when reflowed). */
+  text: string;
+  /** Set when the source marks the line as a heading (`# Heading`, `**Heading**`). */
+  heading?: boolean;
+}
+
+/** The unit's folded text, for comparisons; computed once per text (see foldOnce). */
+export function unitKey(unit: Unit): string {
+  return foldOnce(unit.text);
+}
+
+const MARKED_HEADING = /^(?:#{1,6}\s+(.+?)(?:\s+#+)?|\*\*([^*]+)\*\*|__([^_]+)__)$/u;
+
+/** Shortest line that can be a wrapped line of prose (shorter ones are headings, labels…). */
+const MIN_WRAPPED_LINE = 30;
+/** Longest line a hard-wrapping mail client or editor produces (they wrap at 72–80). */
+const MAX_WRAPPED_LINE = 100;
+const LIST_MARKER = /^(?:[-*•▪◦–·]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)/u;
+const FIELD_LINE = /^[\p{Lu}][\p{L}-]{1,20}:\s/u;
+const SENTENCE_END = /[.!?:;"”’)\]]$/u;
+
+/**
+ * Splits normalized text into units. Text is either one paragraph a line (most web copies) or
+ * hard-wrapped paragraphs separated by blank lines (e-mail): a blank-separated group whose
+ * lines mostly break mid-sentence is joined into one unit; otherwise each line is a unit.
+ */
+export function toUnits(text: string): Unit[] {
+  const units: Unit[] = [];
+  let group: Unit[] = [];
+  const flush = () => {
+    units.push(...(isWrappedParagraph(group) ? [join(group)] : group));
+    group = [];
+  };
+  text.split('\n').forEach((line, index) => {
+    if (line === '') flush();
+    else group.push(toUnit(index + 1, line));
+  });
+  flush();
+  return units;
+}
+
+function isWrappedParagraph(group: Unit[]): boolean {
+  if (group.length < 2) return false;
+  if (group.some((unit) => unit.heading || LIST_MARKER.test(unit.text) || unit.text.startsWith('>'))) return false;
+  // "From: …", "Date: …": a block of header fields, one a line.
+  if (group.filter((unit) => FIELD_LINE.test(unit.text)).length >= 2) return false;
+  if (group.slice(0, -1).some((unit) => unit.text.length < MIN_WRAPPED_LINE)) return false;
+  if (group.some((unit) => unit.text.length > MAX_WRAPPED_LINE)) return false;
+  // "Beijing, 3 March 2026" under a title: a dateline is a line of its own, never wrapped prose.
+  // (Checked after the cheap length tests: this runs on every group of every file.)
+  if (group.some((unit) => HEADER_PATTERNS.dateline.test(unit.text) || HEADER_PATTERNS.timestamp.test(unit.text))) return false;
+  const breaks = group.slice(0, -1);
+  const midSentence = breaks.filter((unit, i) => !SENTENCE_END.test(unit.text) || /^\p{Ll}/u.test(group[i + 1].text));
+  return midSentence.length * 2 >= breaks.length;
+}
+
+function join(group: Unit[]): Unit {
+  let text = group[0].text;
+  for (const unit of group.slice(1)) {
+    // "range-" + "based": a compound word broken at its hyphen is joined without a space.
+    text += /\p{L}-$/u.test(text) && /^\p{Ll}/u.test(unit.text) ? unit.text : ` ${unit.text}`;
+  }
+  return { lines: group.flatMap((unit) => unit.lines), text };
+}
+
+function toUnit(line: number, text: string): Unit {
+  const marked = MARKED_HEADING.exec(text);
+  const heading = marked?.[1] ?? marked?.[2] ?? marked?.[3];
+  return heading ? { lines: [line], text: heading.trim(), heading: true } : { lines: [line], text };
+}

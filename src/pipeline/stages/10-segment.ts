@@ -1,0 +1,86 @@
+import type { Block, Takeaway } from '../../schema';
+import type { Token } from './09-classify';
+import type { Ledger } from '../text/ledger';
+
+/** A section before ids are assigned. */
+export interface DraftSection {
+  heading: string | null;
+  blocks: Block[];
+  /** Explicit takeaways found in this section (issue-level ones live in the first, untitled one). */
+  takeaways: Omit<Takeaway, 'sectionId'>[];
+}
+
+/**
+ * Assembles classified tokens into sections: a heading opens a section (content before the
+ * first heading is an untitled introduction); items join the list before them; a takeaway
+ * label collects the items or paragraphs that follow it as explicit takeaways. A heading with
+ * nothing under it (directly followed by another heading) is a group label and is removed.
+ * Ordered lists whose numbers are glued to their items lose the numbers.
+ */
+export function segment(tokens: Token[], ledger: Ledger): DraftSection[] {
+  const sections: DraftSection[] = [{ heading: null, blocks: [], takeaways: [] }];
+  let collecting: 'item' | 'paragraph' | 'any' | null = null;
+  tokens.forEach((token, i) => {
+    const section = sections[sections.length - 1];
+    if (token.type === 'heading') {
+      const next = tokens[i + 1];
+      if (next?.type === 'heading') {
+        token.units.forEach((unit) => ledger.remove(unit, 'empty-heading'));
+        return;
+      }
+      sections.push({ heading: token.text, blocks: [], takeaways: [] });
+      collecting = null;
+    } else if (token.type === 'cue') {
+      if (token.inline) section.takeaways.push({ text: token.inline, kind: 'explicit' });
+      else collecting = 'any';
+    } else if (collecting && (token.type === 'item' || token.type === 'paragraph') && (collecting === 'any' || collecting === token.type)) {
+      collecting = token.type;
+      section.takeaways.push({ text: token.text, kind: 'explicit' });
+      token.units.forEach((unit) => ledger.keep(unit));
+      return;
+    } else {
+      collecting = null;
+      appendBlock(section, token);
+    }
+    token.units.forEach((unit) => ledger.keep(unit));
+  });
+  return sections
+    .filter((section) => section.heading !== null || section.blocks.length > 0 || section.takeaways.length > 0)
+    .map((section) => ({ ...section, blocks: unglueListNumbers(section.blocks) }));
+}
+
+function appendBlock(section: DraftSection, token: Token): void {
+  const last = section.blocks[section.blocks.length - 1];
+  switch (token.type) {
+    case 'item':
+      if (last?.kind === 'list' && last.ordered === token.ordered) last.items.push(token.text);
+      else section.blocks.push({ kind: 'list', ordered: token.ordered, items: [token.text] });
+      return;
+    case 'quote':
+      if (token.text === '') return;
+      if (last?.kind === 'quote') last.text = `${last.text} ${token.text}`.trim();
+      else section.blocks.push({ kind: 'quote', text: token.text });
+      return;
+    case 'figure':
+      section.blocks.push({ kind: 'figure', title: token.title, caption: token.caption });
+      return;
+    case 'entities':
+      section.blocks.push({ kind: 'entities', items: token.items });
+      return;
+    case 'paragraph':
+    case 'heading':
+      section.blocks.push({ kind: 'paragraph', text: token.text });
+  }
+}
+
+/**
+ * Removes list numbers glued to item text ("1The 2026 policy" → "The 2026 policy") when every
+ * item of an ordered list carries its own number that way, and never otherwise.
+ */
+function unglueListNumbers(blocks: Block[]): Block[] {
+  return blocks.map((block) => {
+    if (block.kind !== 'list' || !block.ordered) return block;
+    const glued = block.items.every((item, i) => new RegExp(`^${i + 1}(?=\\p{Lu})`, 'u').test(item));
+    return glued ? { ...block, items: block.items.map((item, i) => item.slice(String(i + 1).length)) } : block;
+  });
+}

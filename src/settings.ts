@@ -1,0 +1,60 @@
+/**
+ * Every setting the archive reads from the environment, in one place: the CLI, the build, the
+ * content config and the Astro config all read them here, with one meaning. A variable that is
+ * unset or empty takes the default.
+ */
+import { DEFAULT_MAX_BYTES } from './pipeline/stages/01-decode';
+
+/** The site's address when `SITE_URL` is not set (canonical links and feeds then say so). */
+export const PLACEHOLDER_SITE_URL = 'https://briefings.example.org';
+
+/** The environment variables read here, and what each one sets. */
+export const SETTING_VARIABLES = {
+  BRIEFINGS_INPUT: 'folder of raw briefings (default content/raw)',
+  BRIEFINGS_RULES: 'publisher rules file (default content/publishers.yaml)',
+  BRIEFINGS_MAX_BYTES: 'largest raw file accepted, in bytes (default 5 MB)',
+  SITE_URL: 'where the site is published, for canonical links, feeds and the sitemap',
+  BASE_PATH: 'sub-path the site is served under (default /)',
+} as const;
+
+export interface Settings {
+  /** Folder of raw briefings. */
+  input: string;
+  /** Publisher rules file (YAML). */
+  rules: string;
+  /** Largest raw file accepted, in bytes. */
+  maxBytes: number;
+  /** The site's public address (Astro `site`). */
+  siteUrl: string;
+  /** Whether `siteUrl` was set, or is the placeholder. */
+  siteUrlSet: boolean;
+  /** Sub-path the site is served under (Astro `base`). */
+  basePath: string;
+}
+
+/** A setting with a value that cannot be used: its message names the variable and what it wants. */
+export class SettingsError extends Error {
+  override name = 'SettingsError';
+}
+
+/** Reads the settings from `env`; throws a SettingsError naming the variable when one is unusable. */
+export function readSettings(env: Record<string, string | undefined> = process.env): Settings {
+  const given = (name: keyof typeof SETTING_VARIABLES) => (env[name] ?? '').trim() || null;
+  const maxBytesText = given('BRIEFINGS_MAX_BYTES');
+  const maxBytes = maxBytesText === null ? DEFAULT_MAX_BYTES : Number(maxBytesText);
+  if (!Number.isInteger(maxBytes) || maxBytes <= 0) {
+    throw new SettingsError(`BRIEFINGS_MAX_BYTES must be a positive whole number of bytes, not "${maxBytesText}"`);
+  }
+  const siteUrl = given('SITE_URL');
+  if (siteUrl !== null && !/^https?:\/\/[^/]+/i.test(siteUrl)) {
+    throw new SettingsError(`SITE_URL must be an http(s) address such as https://archive.example.org, not "${siteUrl}"`);
+  }
+  return {
+    input: given('BRIEFINGS_INPUT') ?? 'content/raw',
+    rules: given('BRIEFINGS_RULES') ?? 'content/publishers.yaml',
+    maxBytes,
+    siteUrl: siteUrl ?? PLACEHOLDER_SITE_URL,
+    siteUrlSet: siteUrl !== null,
+    basePath: given('BASE_PATH') ?? '/',
+  };
+}
