@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { IssueSchema } from './issue';
 import { DuplicateSchema, NoteSchema, RejectionSchema } from './report';
 
-/** What `npm run ingest -- --json` writes: the contract of ../shared/DESIGN.md. */
+/** What `npm run ingest -- --json` writes: the contract of docs/design.md. */
 export const IngestResultSchema = z.object({
   /** The validated issues, sorted by id. */
   issues: z.array(IssueSchema),

@@ -8,7 +8,8 @@ import { IngestResultSchema } from '../../src/schema';
 import { RAW_DIR, ROOT } from '../helpers/pipeline';
 
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const run = (...args: string[]) => spawnSync(TSX, [join(ROOT, 'scripts', 'ingest.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+const runWith = (env: Record<string, string>, ...args: string[]) => spawnSync(TSX, [join(ROOT, 'scripts', 'ingest.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+const run = (...args: string[]) => runWith({}, ...args);
 
 describe('npm run ingest', () => {
   it('writes the report and prints the file arithmetic for the sample corpus', () => {
@@ -39,5 +40,13 @@ describe('npm run ingest', () => {
     const rules = join(mkdtempSync(join(tmpdir(), 'rules-')), 'publishers.yaml');
     writeFileSync(rules, 'publishers:\n  - id: x\n');
     expect(run('--input', RAW_DIR, '--rules', rules)).toMatchObject({ status: 2, stderr: expect.stringContaining('publishers[0].name') });
+  });
+
+  it('reads the same settings as the build: BRIEFINGS_INPUT and BRIEFINGS_RULES, an empty one meaning unset', () => {
+    const rules = join(mkdtempSync(join(tmpdir(), 'rules-')), 'publishers.yaml');
+    writeFileSync(rules, 'publishers:\n  - id: x\n');
+    expect(runWith({ BRIEFINGS_INPUT: RAW_DIR, BRIEFINGS_RULES: rules })).toMatchObject({ status: 2, stderr: expect.stringContaining('publishers[0].name') });
+    expect(runWith({ BRIEFINGS_INPUT: '', BRIEFINGS_RULES: '' }).stdout).toMatch(/^Ingested content\/raw: 5 files read/m);
+    expect(runWith({ BRIEFINGS_MAX_BYTES: '5MB' })).toMatchObject({ status: 2, stderr: 'BRIEFINGS_MAX_BYTES must be a positive whole number of bytes, not "5MB"\n' });
   });
 });

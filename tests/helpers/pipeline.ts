@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestFile, parseRules } from '../../src/pipeline';
@@ -8,6 +8,16 @@ import type { IngestResult, Issue } from '../../src/schema';
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const RAW_DIR = join(ROOT, 'content', 'raw');
 export const FIXTURES_DIR = join(ROOT, 'tests', 'fixtures');
+/** Fixture folders by kind: how a file is parsed, and how copies are grouped. */
+export const PARSING_FIXTURES = join(FIXTURES_DIR, 'parsing');
+export const GROUPING_FIXTURES = join(FIXTURES_DIR, 'grouping');
+
+/** The folder of a named fixture case, whichever kind it is. */
+export function fixtureDir(name: string): string {
+  const dir = [PARSING_FIXTURES, GROUPING_FIXTURES].map((kind) => join(kind, name)).find((path) => existsSync(path));
+  if (!dir) throw new Error(`no fixture case named ${name} in tests/fixtures/parsing or tests/fixtures/grouping`);
+  return dir;
+}
 
 /** The project's publisher rules, as the CLI and the loader load them. */
 export const RULES = parseRules(readFileSync(join(ROOT, 'content', 'publishers.yaml'), 'utf8'), 'content/publishers.yaml');
@@ -20,7 +30,7 @@ export function corpusWith(fixtures: string[], prefix = 'corpus-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   cpSync(RAW_DIR, dir, { recursive: true });
   for (const fixture of fixtures) {
-    const from = join(FIXTURES_DIR, fixture, 'input');
+    const from = join(fixtureDir(fixture), 'input');
     for (const file of readdirSync(from)) cpSync(join(from, file), join(dir, `${fixture}--${file}`));
   }
   return dir;

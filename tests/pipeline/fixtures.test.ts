@@ -1,18 +1,18 @@
 /**
- * One test over every folder in tests/fixtures: `input/` is a folder of raw files (with any
- * sidecars), `expected.json` the full ingest report for it. A new case is a new folder.
+ * One test over every case folder in tests/fixtures/parsing and tests/fixtures/grouping:
+ * `input/` is a folder of raw files (with any sidecars), `expected.json` the full ingest report
+ * for it. A new case is a new folder.
  * `UPDATE_FIXTURES=1 npx vitest run tests/pipeline/fixtures.test.ts` writes missing or changed
  * expectations — review every diff before committing it.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IngestResultSchema } from '../../src/schema';
-import { FIXTURES_DIR, ingestFolder } from '../helpers/pipeline';
+import { FIXTURES_DIR, GROUPING_FIXTURES, ingestFolder, PARSING_FIXTURES } from '../helpers/pipeline';
 
-const cases = readdirSync(FIXTURES_DIR, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && existsSync(join(FIXTURES_DIR, entry.name, 'input')))
-  .map((entry) => entry.name)
+const cases = [PARSING_FIXTURES, GROUPING_FIXTURES]
+  .flatMap((kind) => readdirSync(kind, { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync(join(kind, entry.name, 'input'))).map((entry) => join(kind, entry.name)))
   .sort();
 
 describe('fixtures', () => {
@@ -20,10 +20,10 @@ describe('fixtures', () => {
     expect(cases.length).toBeGreaterThanOrEqual(6);
   });
 
-  it.each(cases)('%s', async (name) => {
-    const result = await ingestFolder(join(FIXTURES_DIR, name, 'input'));
+  it.each(cases.map((dir) => [relative(FIXTURES_DIR, dir), dir]))('%s', async (_name, dir) => {
+    const result = await ingestFolder(join(dir, 'input'));
     IngestResultSchema.parse(result);
-    const expectedPath = join(FIXTURES_DIR, name, 'expected.json');
+    const expectedPath = join(dir, 'expected.json');
     const actual = JSON.parse(JSON.stringify(result));
     if (process.env.UPDATE_FIXTURES || !existsSync(expectedPath)) {
       writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);

@@ -1,4 +1,4 @@
-/** The sample corpus against ../shared/seeds/EXPECTED.md, point by point. */
+/** The sample corpus against docs/sample-corpus.md, point by point. */
 import { describe, expect, it } from 'vitest';
 import { IssueSchema, type Issue } from '../../src/schema';
 import { ingestFolder, ingestSample, RAW_DIR, visibleTexts } from '../helpers/pipeline';

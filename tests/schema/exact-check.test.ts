@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { compileExactCheck, IssueSchema, type Issue } from '../../src/schema';
-import { corpusWith, FIXTURES_DIR, ingestFolder } from '../helpers/pipeline';
+import { corpusWith, GROUPING_FIXTURES, ingestFolder, PARSING_FIXTURES } from '../helpers/pipeline';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 5000);
 const issueConforms = compileExactCheck(IssueSchema);
@@ -24,7 +24,7 @@ function zodKeepsAsIs(schema: z.ZodTypeAny, value: unknown): boolean {
   return parsed.success && exactly(parsed.data) === exactly(value);
 }
 
-const fixtures = readdirSync(FIXTURES_DIR, { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name !== 'hostile').map((entry) => entry.name);
+const fixtures = [PARSING_FIXTURES, GROUPING_FIXTURES].flatMap((kind) => readdirSync(kind, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name));
 const issues: Issue[] = (await ingestFolder(corpusWith(fixtures, 'exact-check-'))).issues;
 
 /** Every place in a value (a path of keys and indexes), containers included. */

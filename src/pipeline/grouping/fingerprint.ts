@@ -21,13 +21,6 @@ export interface Fingerprint {
   sections: { id: string; shingles: Uint32Array; signature: Uint32Array }[];
 }
 
-/** The reader-visible body of an issue as text pieces, in reading order. */
-export function bodyPieces(issue: Pick<Issue, 'takeaways' | 'sections'>): string[] {
-  const pieces = issue.takeaways.filter((t) => t.sectionId === null).map((t) => t.text);
-  for (const section of issue.sections) pieces.push(...sectionPieces(section));
-  return pieces;
-}
-
 function sectionPieces(section: Issue['sections'][number]): string[] {
   const pieces = section.heading ? [section.heading] : [];
   for (const block of section.blocks) {

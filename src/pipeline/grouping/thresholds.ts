@@ -1,6 +1,6 @@
 /**
  * Every number that decides whether two briefings are copies of one another, in one place.
- * The fixtures in tests/fixtures/duplicates/ pin them: each positive case must merge, each
+ * The fixtures in tests/fixtures/grouping/ pin them: each positive case must merge, each
  * negative case must not. `npm run bench` measures precision and recall on a synthetic corpus.
  */
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sortUint32 } from '../../src/pipeline/grouping/hashing';
-import { candidatePairs } from '../../src/pipeline/grouping/lsh';
+import { sortUint32 } from '../../../src/pipeline/grouping/hashing';
+import { candidatePairs } from '../../../src/pipeline/grouping/lsh';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 2000);
 const uint32 = fc.integer({ min: 0, max: 0xffffffff });

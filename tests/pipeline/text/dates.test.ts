@@ -1,7 +1,7 @@
 import { format, isValid, parse } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isoWeekOf, parseDate, parseDateRange } from '../../src/pipeline/text/dates';
+import { isoWeekOf, parseDate, parseDateRange } from '../../../src/pipeline/text/dates';
 
 describe('dates', () => {
   it.each([

@@ -6,9 +6,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES_DIR, ingestFolder } from '../helpers/pipeline';
+import { GROUPING_FIXTURES, ingestFolder } from '../../helpers/pipeline';
 
-const folders = (prefix: string) => readdirSync(FIXTURES_DIR).filter((name) => name.startsWith(prefix)).sort();
+const folders = (prefix: string) => readdirSync(GROUPING_FIXTURES).filter((name) => name.startsWith(prefix)).sort();
 
 describe('near-duplicates', () => {
   it('covers every kind of copy and every look-alike the design names', () => {
@@ -26,7 +26,7 @@ describe('near-duplicates', () => {
   });
 
   it.each(folders('dup-'))('%s: the copies become one issue, every file in its sources', async (name) => {
-    const dir = join(FIXTURES_DIR, name, 'input');
+    const dir = join(GROUPING_FIXTURES, name, 'input');
     const result = await ingestFolder(dir);
     const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
     expect(result.issues).toHaveLength(1);
@@ -37,25 +37,25 @@ describe('near-duplicates', () => {
   });
 
   it.each(folders('distinct-'))('%s: look-alike briefings stay apart', async (name) => {
-    const dir = join(FIXTURES_DIR, name, 'input');
+    const dir = join(GROUPING_FIXTURES, name, 'input');
     const result = await ingestFolder(dir);
     expect(result.issues).toHaveLength(readdirSync(dir).filter((f) => f.endsWith('.txt')).length);
     expect(result.duplicates).toEqual([]);
   });
 
   it('the truncated copy is not canonical; the complete one is, with metadata from both', async () => {
-    const result = await ingestFolder(join(FIXTURES_DIR, 'dup-truncated', 'input'));
+    const result = await ingestFolder(join(GROUPING_FIXTURES, 'dup-truncated', 'input'));
     expect(result.issues[0].sources.map((s) => s.file)).toEqual(['complete.txt', 'truncated.txt']);
   });
 
   it('a title only one copy states is kept', async () => {
-    const [issue] = (await ingestFolder(join(FIXTURES_DIR, 'dup-missing-title', 'input'))).issues;
+    const [issue] = (await ingestFolder(join(GROUPING_FIXTURES, 'dup-missing-title', 'input'))).issues;
     expect(issue.title).toBe('Yangtze Policy Weekly');
     expect(issue.origin.title).toBe('text');
   });
 
   it('a story repeated in a follow-up issue is linked both ways as "also covered in"', async () => {
-    const { issues } = await ingestFolder(join(FIXTURES_DIR, 'distinct-follow-up', 'input'));
+    const { issues } = await ingestFolder(join(GROUPING_FIXTURES, 'distinct-follow-up', 'input'));
     const [w10, w11] = issues;
     const id = 'shenzhen-opens-its-first-cross-border-data-pilot-zone';
     expect(w10.sections.find((s) => s.id === id)!.related).toEqual([{ issueId: w11.id, sectionId: id, similarity: expect.any(Number) }]);
@@ -65,7 +65,7 @@ describe('near-duplicates', () => {
   });
 
   it('two outlets covering one event are not linked as the same story', async () => {
-    const { issues } = await ingestFolder(join(FIXTURES_DIR, 'distinct-two-outlets', 'input'));
+    const { issues } = await ingestFolder(join(GROUPING_FIXTURES, 'distinct-two-outlets', 'input'));
     expect(issues.flatMap((issue) => issue.sections.flatMap((s) => s.related))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciiSlug, issueId, sectionIds } from '../../src/pipeline/text/ids';
+import { asciiSlug, issueId, sectionIds } from '../../../src/pipeline/text/ids';
 
 const SHA = 'ab12cd'.padEnd(64, '0');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseRules, RulesFileError } from '../../src/pipeline';
-import { ingestText, RULES } from '../helpers/pipeline';
+import { parseRules, RulesFileError } from '../../../src/pipeline';
+import { ingestText, RULES } from '../../helpers/pipeline';
 
 describe('publisher rules', () => {
   it('the project rules file is valid', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toUnits } from '../../src/pipeline/stages/04-units';
+import { toUnits } from '../../../src/pipeline/stages/04-units';
 
 describe('toUnits', () => {
   it('keeps one unit a line when paragraphs are one line each', () => {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { NO_EXTRA_CUES, takeawayCueMatcher } from '../../../src/pipeline/rules/takeaway-cues';
+import { classify } from '../../../src/pipeline/stages/09-classify';
+import { unitsOf } from '../../helpers/stages';
+
+const cue = takeawayCueMatcher(NO_EXTRA_CUES);
+const types = (text: string) => classify(unitsOf(text).units, cue).map((token) => token.type);
+
+/** [case, body text, token types in order] */
+const cases: [string, string, string[]][] = [
+  ['heading then prose', 'Growth targets fall\nMost provinces set lower targets this year than last, citing weak demand.', ['heading', 'paragraph']],
+  ['bulleted list', '- Grain output rose again\n- Farm machinery subsidies widen', ['item', 'item']],
+  ['figure: title with a source line', 'Provincial GDP targets, 2025\nSource: TBI analysis of provincial work reports', ['figure']],
+  ['explicit takeaway label', 'Key Takeaways\n- The plan favours advanced manufacturing.', ['cue', 'item']],
+  ['inline bottom line', 'Bottom line: Beijing is trading growth for stability.', ['cue']],
+  ['quoted line', '> Stability is the overriding priority, the statement said.', ['quote']],
+];
+
+describe('classify', () => {
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
+});
