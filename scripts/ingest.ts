@@ -2,17 +2,18 @@
  * npm run ingest -- --input <dir> --json <file> [--strict] [--rules <file>] [--max-bytes <n>]
  *
  * Runs the pipeline without Astro and writes the report { issues, duplicates, rejected, notes }.
- * Prints a summary; `--strict` exits 1 when any file was rejected. Configuration errors (a
- * broken rules file, an unusable setting) exit 2. Defaults come from the settings
+ * Prints a summary; `--strict` exits 1 when any file was rejected or an id could not be kept.
+ * Configuration errors (a broken rules file or permalink record, an unusable setting) exit 2.
+ * The permalink record is read and written as the build does (see src/settings.ts). Defaults come from the settings
  * (src/settings.ts), as the build's do.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { parseRules, RulesFileError } from '../src/pipeline';
+import { parseRules, PermalinkRecordError, RulesFileError } from '../src/pipeline';
 import { formatSummary, ingestFolder } from '../src/runner';
 import { readSettings, SettingsError } from '../src/settings';
 
-const USAGE = 'usage: npm run ingest -- --input <dir> [--json <file>] [--strict] [--rules <file>] [--max-bytes <n>]';
+const USAGE = 'usage: npm run ingest -- --input <dir> [--json <file>] [--strict] [--rules <file>] [--max-bytes <n>] [--permalinks <file>]';
 
 async function main(): Promise<number> {
   const settings = readSettings();
@@ -25,6 +26,7 @@ async function main(): Promise<number> {
         strict: { type: 'boolean', default: false },
         rules: { type: 'string', default: settings.rules },
         'max-bytes': { type: 'string', default: String(settings.maxBytes) },
+        permalinks: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     }));
@@ -44,9 +46,12 @@ async function main(): Promise<number> {
   const rules = parseRules(await readFile(values.rules, 'utf8'), values.rules);
   let total = 0;
   let showProgress = false;
+  // The record beside the folder read, unless BRIEFINGS_PERMALINKS or --permalinks says where.
+  const permalinks = values.permalinks ?? readSettings({ ...process.env, BRIEFINGS_INPUT: values.input }).permalinks;
   const result = await ingestFolder(values.input, {
     rules,
     maxBytes,
+    permalinks,
     onStart: (files, threads) => {
       total = files;
       showProgress = process.stderr.isTTY && files >= 200;
@@ -60,13 +65,14 @@ async function main(): Promise<number> {
   if (showProgress) process.stderr.write('\r');
   if (values.json) await writeFile(values.json, `${JSON.stringify(result, null, 2)}\n`);
   console.log(formatSummary(values.input, result, values.json));
-  return values.strict && result.rejected.length > 0 ? 1 : 0;
+  const linkProblems = result.notes.filter((note) => note.rule.startsWith('permalink'));
+  return values.strict && (result.rejected.length > 0 || linkProblems.length > 0) ? 1 : 0;
 }
 
 main().then(
   (code) => process.exit(code),
   (error: Error) => {
-    const readable = error instanceof RulesFileError || error instanceof SettingsError;
+    const readable = error instanceof RulesFileError || error instanceof SettingsError || error instanceof PermalinkRecordError;
     console.error(readable ? error.message : `ingest failed: ${error.message}`);
     process.exit(2);
   },

@@ -7,7 +7,7 @@ const settings = readSettings();
 
 /** One collection: the validated issues, from the same folder runner as `npm run ingest`. */
 const issues = defineCollection({
-  loader: briefingsLoader({ input: settings.input, rules: settings.rules, maxBytes: settings.maxBytes }),
+  loader: briefingsLoader({ input: settings.input, rules: settings.rules, maxBytes: settings.maxBytes, permalinks: settings.permalinks }),
   schema: IssueSchema,
 });
 

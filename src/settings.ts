@@ -3,7 +3,9 @@
  * content config and the Astro config all read them here, with one meaning. A variable that is
  * unset or empty takes the default.
  */
+import { join } from 'node:path';
 import { DEFAULT_MAX_BYTES } from './pipeline/stages/01-decode';
+import { PERMALINKS_FILE } from './runner/permalink-file';
 
 /** The site's address when `SITE_URL` is not set (canonical links and feeds then say so). */
 export const PLACEHOLDER_SITE_URL = 'https://briefings.example.org';
@@ -15,6 +17,7 @@ export const SETTING_VARIABLES = {
   BRIEFINGS_MAX_BYTES: 'largest raw file accepted, in bytes (default 5 MB)',
   SITE_URL: 'where the site is published, for canonical links, feeds and the sitemap',
   BASE_PATH: 'sub-path the site is served under (default /)',
+  BRIEFINGS_PERMALINKS: 'the permalink record (default permalinks.json in the input folder)',
 } as const;
 
 export interface Settings {
@@ -24,6 +27,8 @@ export interface Settings {
   rules: string;
   /** Largest raw file accepted, in bytes. */
   maxBytes: number;
+  /** The permalink record: every published id and what it points at (commit it with the briefings). */
+  permalinks: string;
   /** The site's public address (Astro `site`). */
   siteUrl: string;
   /** Whether `siteUrl` was set, or is the placeholder. */
@@ -49,10 +54,12 @@ export function readSettings(env: Record<string, string | undefined> = process.e
   if (siteUrl !== null && !/^https?:\/\/[^/]+/i.test(siteUrl)) {
     throw new SettingsError(`SITE_URL must be an http(s) address such as https://archive.example.org, not "${siteUrl}"`);
   }
+  const input = given('BRIEFINGS_INPUT') ?? 'content/raw';
   return {
-    input: given('BRIEFINGS_INPUT') ?? 'content/raw',
+    input,
     rules: given('BRIEFINGS_RULES') ?? 'content/publishers.yaml',
     maxBytes,
+    permalinks: given('BRIEFINGS_PERMALINKS') ?? join(input, PERMALINKS_FILE),
     siteUrl: siteUrl ?? PLACEHOLDER_SITE_URL,
     siteUrlSet: siteUrl !== null,
     basePath: given('BASE_PATH') ?? '/',

@@ -9,7 +9,7 @@ import * as settings from '../src/settings';
 
 describe('public API', () => {
   it('the pipeline (pure core) exports one file\'s chain, the report, rules and text primitives', () => {
-    expect(Object.keys(pipeline).sort()).toEqual(['DEFAULT_MAX_BYTES', 'NO_RULES', 'RulesFileError', 'assembleReport', 'byFile', 'decode', 'fold', 'ingestFile', 'normalize', 'parseRules', 'tooLarge']);
+    expect(Object.keys(pipeline).sort()).toEqual(['DEFAULT_MAX_BYTES', 'EMPTY_RECORD', 'NO_RULES', 'PermalinkRecordError', 'RulesFileError', 'assembleReport', 'assignPermalinks', 'byFile', 'decode', 'fold', 'ingestFile', 'normalize', 'parsePermalinkRecord', 'parseRules', 'serializePermalinkRecord', 'tooLarge']);
   });
 
   it('the runner exports one way to ingest a folder', () => {

@@ -9,6 +9,7 @@ describe('readSettings', () => {
       input: 'content/raw',
       rules: 'content/publishers.yaml',
       maxBytes: 5 * 1024 * 1024,
+      permalinks: 'content/raw/permalinks.json',
       siteUrl: 'https://briefings.example.org',
       siteUrlSet: false,
       basePath: '/',
@@ -17,7 +18,7 @@ describe('readSettings', () => {
 
   it('reads each variable', () => {
     expect(readSettings({ BRIEFINGS_INPUT: 'x', BRIEFINGS_RULES: 'r.yaml', BRIEFINGS_MAX_BYTES: '1024', SITE_URL: 'https://a.example.org', BASE_PATH: '/archive/' })).toEqual({
-      input: 'x', rules: 'r.yaml', maxBytes: 1024, siteUrl: 'https://a.example.org', siteUrlSet: true, basePath: '/archive/',
+      input: 'x', rules: 'r.yaml', maxBytes: 1024, permalinks: 'x/permalinks.json', siteUrl: 'https://a.example.org', siteUrlSet: true, basePath: '/archive/',
     });
   });
 

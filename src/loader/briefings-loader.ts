@@ -15,6 +15,8 @@ export interface BriefingsLoaderOptions {
   rules: string;
   /** Largest raw file accepted, in bytes. */
   maxBytes: number;
+  /** The permalink record, read and written as `npm run ingest` does; none in the tests. */
+  permalinks?: string;
   /** Threads to parse with (default: one per core); the tests set it. */
   threads?: FolderOptions['threads'];
 }
@@ -44,6 +46,7 @@ export function briefingsLoader(options: BriefingsLoaderOptions): Loader {
           rules,
           maxBytes: options.maxBytes,
           threads: options.threads,
+          permalinks: options.permalinks && resolve(options.permalinks),
           cache,
           onStart: (listed, threads) => threads > 1 && logger.info(`reading and parsing ${listed} files on ${threads} threads`),
         });

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { assembleReport, byFile, type FileOutcome, type IngestOptions } from '../pipeline';
 import type { IngestResult } from '../schema';
@@ -6,6 +7,7 @@ import type { WorkRequest, WorkResult } from './ingest-worker';
 import { listInputFolder, type ListedFile } from './list-folder';
 import type { OutcomeCache } from './outcome-cache';
 import { parseListedFile } from './parse-listed-file';
+import { PERMALINKS_FILE, readPermalinkFile, writePermalinkFile } from './permalink-file';
 import { workerBundle } from './worker-bundle';
 
 /** Files per message to a worker: big enough to amortise messaging, small enough to balance. */
@@ -26,6 +28,11 @@ export interface FolderOptions extends IngestOptions {
   onStart?: (files: number, threads: number) => void;
   /** Called as files are parsed, with the count done and the total. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * The permalink record file: read before (ids to keep), written after when it changed. Without
+   * it ids are made afresh and nothing is written (the tests' fixtures).
+   */
+  permalinks?: string;
 }
 
 /**
@@ -37,7 +44,9 @@ export interface FolderOptions extends IngestOptions {
  * (worker-bundle.ts); where esbuild is missing, everything runs in this thread.
  */
 export async function ingestFolder(dir: string, options: FolderOptions): Promise<IngestResult> {
-  const listing = await listInputFolder(dir);
+  // Read first: a broken record stops the run before any work (see PermalinkRecordError).
+  const record = options.permalinks ? readPermalinkFile(options.permalinks) : undefined;
+  const listing = await listInputFolder(dir, [PERMALINKS_FILE, ...(options.permalinks ? [relative(dir, options.permalinks)] : [])]);
   const listed = [...listing.files].sort(byFile);
   const outcomes: FileOutcome[] = new Array(listed.length);
   const keys = options.cache ? fromCache(dir, listed, outcomes, options.cache, options) : null;
@@ -53,9 +62,10 @@ export async function ingestFolder(dir: string, options: FolderOptions): Promise
     todo.forEach((i) => options.cache!.set(keys[i], outcomes[i]));
     options.cache.retain(new Set(keys.filter((key): key is string => key !== null)));
   }
-  const result = assembleReport(outcomes, listing.rejected, options.timings);
-  result.notes.unshift(...listing.notes);
-  return result;
+  const { report, permalinks } = assembleReport(outcomes, { rejected: listing.rejected, permalinks: record, timings: options.timings });
+  if (options.permalinks) writePermalinkFile(options.permalinks, permalinks);
+  report.notes.unshift(...listing.notes);
+  return report;
 }
 
 /** Fills `outcomes` from the cache where it can; returns every file's cache key. */

@@ -24,11 +24,12 @@ export interface InputListing {
 
 /**
  * Lists the raw files under `dir` (recursively, skipping dot-files), each with its sidecar;
- * entries that are not raw files are rejected, sidecars without a raw file noted. Reads no file.
+ * entries that are not raw files are rejected, sidecars without a raw file noted; the `ignore`d
+ * paths (the permalink record, when it lives there) are skipped. Reads no file.
  */
-export async function listInputFolder(dir: string): Promise<InputListing> {
+export async function listInputFolder(dir: string, ignore: string[] = []): Promise<InputListing> {
   const listing: InputListing = { files: [], rejected: [], notes: [] };
-  const paths = await walk(dir, '', listing);
+  const paths = (await walk(dir, '', listing)).filter((path) => !ignore.includes(path));
   const sidecars = new Map(paths.filter((p) => SIDECAR.test(p)).map((p) => [p.replace(SIDECAR, ''), p]));
   const used = new Set<string>();
   for (const path of paths.filter((p) => !SIDECAR.test(p))) {

@@ -8,3 +8,4 @@ export * from './rules';
 export * from './sidecar';
 export { formatZodIssues } from './error-map';
 export { compileExactCheck, type ExactCheck } from './exact-check';
+export * from './permalinks';

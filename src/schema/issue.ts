@@ -30,7 +30,7 @@ export const MetadataOriginSchema = z.enum(['text', 'sidecar', 'filename', 'rule
 
 /** A briefing: one newsletter issue or one article, from one or more raw copies. */
 export const IssueSchema = z.object({
-  /** URL id: slug of date and title plus a short content hash, so it never collides. */
+  /** URL id: first made from the date, title slug and a short content hash; then kept for good by the permalink record. */
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'issue id must be a lowercase slug'),
   /** The title as stated, or a labelled fallback when the text states none (see `origin.title`). */
   title: z.string().min(1),
@@ -64,7 +64,7 @@ export const IssueSchema = z.object({
   takeaways: z.array(TakeawaySchema),
   /** The raw files behind the issue, canonical first. */
   sources: z.array(SourceSchema).min(1),
-  /** Ids this issue was known by before (merged-away copies); the site redirects them. */
+  /** Ids this issue was known by before (merged-away copies, ids the record retired); the site redirects them. */
   aliases: z.array(z.string()),
   /** Where title, date, publisher and series came from. */
   origin: z.object({

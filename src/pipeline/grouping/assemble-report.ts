@@ -1,4 +1,6 @@
-import type { Duplicate, IngestResult, Issue, Note, Rejection } from '../../schema';
+import type { Duplicate, IngestResult, Issue, Note, PermalinkRecord, Rejection } from '../../schema';
+import { assignPermalinks } from '../links/assign-permalinks';
+import { EMPTY_RECORD } from '../links/permalink-record';
 import type { Fingerprint } from './fingerprint';
 import { findNearDuplicates, type GroupItem } from './find-near-duplicates';
 import { mergeGroup } from './merge-duplicates';
@@ -16,10 +18,10 @@ export function byFile(a: { file: string }, b: { file: string }): number {
  * (`files = issues + duplicates + rejected`). The result depends only on the outcomes, never on
  * the order they come in (they are taken in file-name order).
  */
-export function assembleReport(outcomes: FileOutcome[], alreadyRejected: Rejection[], timings?: Record<string, number>): IngestResult {
+export function assembleReport(outcomes: FileOutcome[], options: ReportOptions = {}): { report: IngestResult; permalinks: PermalinkRecord } {
   const start = performance.now();
   const items: GroupItem[] = [];
-  const rejected: Rejection[] = [...alreadyRejected];
+  const rejected: Rejection[] = [...(options.rejected ?? [])];
   const notes: Note[] = [];
   for (const outcome of [...outcomes].sort((a, b) => byFile(fileOf(a), fileOf(b)))) {
     if (outcome.kind === 'issue') items.push({ issue: outcome.issue, fingerprint: outcome.fingerprint });
@@ -51,13 +53,24 @@ export function assembleReport(outcomes: FileOutcome[], alreadyRejected: Rejecti
     const bySection = links.get(i);
     return bySection ? { ...issue, sections: issue.sections.map((section) => ({ ...section, related: bySection.get(section.id) ?? [] })) } : issue;
   });
-  linked.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const permanent = assignPermalinks(linked, duplicates, options.permalinks ?? EMPTY_RECORD);
+  const final = permanent.issues.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   rejected.sort(byFile);
-  duplicates.sort(byFile);
-  for (const issue of linked) notes.push(...issue.notes);
+  permanent.duplicates.sort(byFile);
+  for (const issue of final) notes.push(...issue.notes);
+  notes.push(...permanent.notes);
   notes.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
-  if (timings) timings.dedupe = (timings.dedupe ?? 0) + performance.now() - start;
-  return { issues: linked, duplicates, rejected, notes };
+  if (options.timings) options.timings.dedupe = (options.timings.dedupe ?? 0) + performance.now() - start;
+  return { report: { issues: final, duplicates: permanent.duplicates, rejected, notes }, permalinks: permanent.record };
+}
+
+export interface ReportOptions {
+  /** Files rejected before they could be parsed (unreadable, too large, not a briefing). */
+  rejected?: Rejection[];
+  /** The permalink record of earlier runs: ids to keep. Without it, every id is made afresh. */
+  permalinks?: PermalinkRecord;
+  /** When given, the milliseconds of grouping are added to it (`dedupe`). */
+  timings?: Record<string, number>;
 }
 
 function fileOf(outcome: FileOutcome): { file: string } {

@@ -33,6 +33,7 @@ export function assembleIssue(parts: IssueParts): Issue | null {
     blocks: draft.blocks,
     takeaways: draft.takeaways.map((takeaway) => ({ ...takeaway, sectionId: ids[i] })),
     related: [],
+    aliases: [],
   }));
   const takeaways = [...issueLevel.map((takeaway) => ({ ...takeaway, sectionId: null })), ...sections.flatMap((section) => section.takeaways)];
   const statedTitle = meta.title;
