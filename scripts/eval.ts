@@ -1,7 +1,9 @@
 /**
  * `npm run eval`: scores extraction on the labelled corpus of tests/eval/corpus.
  *
- *   npm run eval [-- --split held-back|tuning|all] [--json <file>] [--verbose] [--write-floors]
+ *   npm run eval [-- --split held-back|tuning|all] [--json <file>] [--verbose] [--write-floors] [--ablate]
+ *
+ * --ablate adds a table: the `all` figures with each kind of evidence (src/pipeline/evidence.ts) left out in turn.
  *
  * Without --split it prints the tuning split, then the held-back split, then both together.
  * --write-floors records the `all` figures as the floors the floor test holds
@@ -12,6 +14,8 @@ import { parseArgs } from 'node:util';
 import { evaluate, type EvalRun, type Selection } from '../tests/eval/evaluate';
 import { writeFloors } from '../tests/eval/floors';
 import { formatReport } from '../tests/eval/format';
+import { EVIDENCE } from '../src/pipeline/evidence';
+import type { Figures } from '../tests/eval/score';
 
 const TITLES: Record<Selection, string> = {
   tuning: 'TUNING split (tuned against)',
@@ -26,6 +30,7 @@ async function main(): Promise<number> {
       json: { type: 'string' },
       verbose: { type: 'boolean', default: false },
       'write-floors': { type: 'boolean', default: false },
+      ablate: { type: 'boolean', default: false },
     },
   });
   const split = values.split;
@@ -58,6 +63,16 @@ async function main(): Promise<number> {
     const all = runs.find((run) => run.selection === 'all')!;
     const floors = writeFloors(all.report.overall);
     console.log(`floors written to tests/eval/floors.json: ${JSON.stringify(floors)}`);
+  }
+  if (values.ablate) {
+    const all = runs.find((run) => run.selection === 'all') ?? (await evaluate('all'));
+    const rows = [['(nothing left out)', all.report.overall]] as [string, Figures][];
+    for (const name of EVIDENCE) rows.push([`without ${name}`, (await evaluate('all', [name])).report.overall]);
+    console.log('ablation (all documents): each kind of evidence left out in turn');
+    console.log(['evidence left out'.padEnd(28), 'head F1', 'titles', 'dates', 'invented', 'junk/10', 'dup R', 'false merges'].join('  '));
+    for (const [name, f] of rows) {
+      console.log([name.padEnd(28), f.headings.f1.toFixed(2).padStart(7), f.titles.accuracy.toFixed(2).padStart(6), f.dates.rate.toFixed(2).padStart(5), String(f.dates.invented).padStart(8), f.junk.perTenDocuments.toFixed(1).padStart(7), f.duplicates.recall.toFixed(2).padStart(5), String(f.duplicates.falseMerges).padStart(12)].join('  '));
+    }
   }
   return problems.length > 0 ? 1 : 0;
 }

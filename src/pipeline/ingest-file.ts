@@ -37,6 +37,11 @@ export interface IngestOptions {
   maxBytes?: number;
   /** When given, milliseconds spent in each stage are added to it (for `npm run bench`). */
   timings?: Record<string, number>;
+  /**
+   * Kinds of evidence to leave out (names from EVIDENCE in src/pipeline/evidence.ts), for the
+   * ablation table of `npm run eval -- --ablate`. Empty in every real run.
+   */
+  ablate?: readonly string[];
 }
 
 /** What became of one file. */

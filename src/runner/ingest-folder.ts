@@ -95,7 +95,7 @@ async function parseInLanes(dir: string, listed: ListedFile[], todo: number[], o
     done += results.length;
     options.onProgress?.(done, todo.length);
   };
-  const fileOptions = { rules: options.rules, maxBytes: options.maxBytes };
+  const fileOptions = { rules: options.rules, maxBytes: options.maxBytes, ablate: options.ablate };
 
   const parseHere = async () => {
     const own = { ...fileOptions, timings: options.timings };

@@ -9,7 +9,7 @@ export interface WorkRequest {
   /** The input folder the files are listed in. */
   dir: string;
   files: ListedFile[];
-  options: Pick<IngestOptions, 'rules' | 'maxBytes'>;
+  options: Pick<IngestOptions, 'rules' | 'maxBytes' | 'ablate'>;
 }
 export interface WorkResult {
   chunk: number;

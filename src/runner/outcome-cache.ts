@@ -16,7 +16,7 @@ export class OutcomeCache {
 
   /** Forgets everything if the rules or the size limit are not those the outcomes were parsed with. */
   useSettings(options: IngestOptions): void {
-    const settings = JSON.stringify([options.rules, options.maxBytes ?? null], (_key, value) => (value instanceof RegExp ? value.source : value));
+    const settings = JSON.stringify([options.rules, options.maxBytes ?? null, options.ablate ?? []], (_key, value) => (value instanceof RegExp ? value.source : value));
     if (settings !== this.settings) this.outcomes.clear();
     this.settings = settings;
   }

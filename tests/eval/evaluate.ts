@@ -24,7 +24,7 @@ export interface EvalRun {
  * archive, which is how the pipeline meets them in real use (copies and look-alikes across
  * splits are then grouped too).
  */
-export async function evaluate(selection: Selection): Promise<EvalRun> {
+export async function evaluate(selection: Selection, ablate: readonly string[] = []): Promise<EvalRun> {
   const { docs, problems } = loadCorpus(selection === 'all' ? ['held-back', 'tuning'] : [selection]);
   const dir = mkdtempSync(join(tmpdir(), 'briefing-eval-'));
   try {
@@ -33,7 +33,7 @@ export async function evaluate(selection: Selection): Promise<EvalRun> {
       mkdirSync(dirname(target), { recursive: true });
       copyFileSync(doc.path, target);
     }
-    const result = await ingestEvalFolder(dir);
+    const result = await ingestEvalFolder(dir, ablate);
     return { selection, report: scoreRun(docs, result), problems };
   } finally {
     rmSync(dir, { recursive: true, force: true });

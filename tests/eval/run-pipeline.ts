@@ -13,10 +13,10 @@ const ROOT = join(import.meta.dirname, '..', '..');
 /**
  * Ingests every raw file under `dir` exactly as `npm run ingest` does: the folder runner, with
  * the project's own publisher rules. One thread, because the eval corpus is small and the
- * result is the same for any number of threads.
+ * result is the same for any number of threads. `ablate` leaves kinds of evidence out.
  */
-export async function ingestEvalFolder(dir: string): Promise<IngestResult> {
+export async function ingestEvalFolder(dir: string, ablate: readonly string[] = []): Promise<IngestResult> {
   const rulesPath = join(ROOT, 'content', 'publishers.yaml');
   const rules = parseRules(readFileSync(rulesPath, 'utf8'), 'content/publishers.yaml');
-  return ingestFolder(dir, { rules, threads: 1 });
+  return ingestFolder(dir, { rules, threads: 1, ablate });
 }
