@@ -3,9 +3,12 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { compactDataStore } from './src/integrations/compact-data-store.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { sitemapPages } from './src/publish/sitemap-pages.ts';
 import { readSettings } from './src/settings.ts';
 
 const settings = readSettings();
+// Share pages and alias redirects are for people, not crawlers' sitemaps (in both indexing settings).
+const sitemapFilter = sitemapPages();
 
 // `SITE_URL` and `BASE_PATH` let the archive be published anywhere, including under a sub-path.
 export default defineConfig({
@@ -19,10 +22,11 @@ export default defineConfig({
   prefetch: false,
   // Every script stays an external file: the pages' Content-Security-Policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
-  // Section share pages and alias redirects are for people, not crawlers' sitemaps.
   integrations: [
     compactDataStore(),
-    sitemap({ filter: (page) => !/\/issues\/[^/]+\/[^/]+\/$/.test(new URL(page).pathname) }),
+    // Before the sitemap: it finds the redirect pages the sitemap's filter leaves out.
+    sitemapFilter.integration,
+    sitemap({ filter: sitemapFilter.filter }),
     // Last, so it indexes every page the build wrote.
     searchIndex(),
   ],

@@ -4,15 +4,15 @@
  *
  *   npm run build [-- --outDir <dir>] [-- --force]
  *
- * The digest covers the briefings, the rules, src/, public/, the config, the lock file and the
- * build settings (scripts/lib/inputs-digest.ts). It is kept outside the site, in
+ * The digest covers the briefings, the permalink record, the rules, src/, public/, the config,
+ * the lock file and the build settings (scripts/lib/inputs-digest.ts). It is kept outside the site, in
  * node_modules/.cache/briefing-archive/, so it is never published.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readSettings } from '../src/settings';
+import { PLACEHOLDER_SITE_URL, readSettings } from '../src/settings';
 import { inputsDigest } from './lib/inputs-digest';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -22,7 +22,9 @@ const stampFile = join(ROOT, 'node_modules', '.cache', 'briefing-archive', `buil
 
 const settings = readSettings();
 const started = performance.now();
-const digest = inputsDigest(ROOT, [settings.input, settings.rules, 'src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json']);
+// The permalink record is an input too (the ids), and the build itself may write it.
+const inputs = () => inputsDigest(ROOT, [settings.input, settings.rules, settings.permalinks, 'src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json']);
+const digest = inputs();
 const last = existsSync(stampFile) ? (JSON.parse(readFileSync(stampFile, 'utf8')) as { digest: string }).digest : null;
 
 if (!values.force && last === digest && existsSync(join(outDir, 'index.html')) && existsSync(join(outDir, 'pagefind', 'pagefind-entry.json'))) {
@@ -40,7 +42,14 @@ if (astro.status !== 0) {
   process.exit(astro.status ?? 1);
 }
 mkdirSync(join(stampFile, '..'), { recursive: true });
-writeFileSync(stampFile, JSON.stringify({ digest, outDir }));
+// Taken again after the build: it may have written the permalink record (new issues' ids).
+writeFileSync(stampFile, JSON.stringify({ digest: inputs(), outDir }));
+if (!settings.siteUrlSet) console.warn(siteUrlWarning());
+
+/** Said once, at the end of a build without SITE_URL: what the placeholder address affects and how to set it. */
+function siteUrlWarning(): string {
+  return `Warning: SITE_URL is not set, so canonical links, link previews (og:url), the RSS feed and the sitemap point at ${PLACEHOLDER_SITE_URL}. Set it to the address you publish at before deploying: SITE_URL=https://archive.example.org npm run build (see README, "Deploying").`;
+}
 
 /**
  * The heap the Astro build may use, in MB: 2 GB, plus 32 MB for each MB of briefings. V8 would

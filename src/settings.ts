@@ -7,6 +7,12 @@ import { join } from 'node:path';
 import { DEFAULT_MAX_BYTES } from './pipeline/stages/01-decode';
 import { PERMALINKS_FILE } from './runner/permalink-file';
 
+/** The archive's name and description: change them here, and only here. */
+export const SITE = {
+  title: 'Briefing Archive',
+  description: 'Weekly China policy briefings, archived week by week and searchable by section.',
+};
+
 /** The site's address when `SITE_URL` is not set (canonical links and feeds then say so). */
 export const PLACEHOLDER_SITE_URL = 'https://briefings.example.org';
 
@@ -18,6 +24,7 @@ export const SETTING_VARIABLES = {
   SITE_URL: 'where the site is published, for canonical links, feeds and the sitemap',
   BASE_PATH: 'sub-path the site is served under (default /)',
   BRIEFINGS_PERMALINKS: 'the permalink record (default permalinks.json in the input folder)',
+  SITE_INDEXING: 'on: search engines may index the site (robots.txt allows, sitemap named); off (default): they are asked not to',
 } as const;
 
 export interface Settings {
@@ -35,6 +42,12 @@ export interface Settings {
   siteUrlSet: boolean;
   /** Sub-path the site is served under (Astro `base`). */
   basePath: string;
+  /**
+   * Whether search engines may index the archive. Off by default: an archive of paid or internal
+   * newsletters is usually not meant for them, so robots.txt disallows everything and every page
+   * carries `noindex`. On gives `Allow: /` and the sitemap.
+   */
+  indexing: boolean;
 }
 
 /** A setting with a value that cannot be used: its message names the variable and what it wants. */
@@ -54,6 +67,10 @@ export function readSettings(env: Record<string, string | undefined> = process.e
   if (siteUrl !== null && !/^https?:\/\/[^/]+/i.test(siteUrl)) {
     throw new SettingsError(`SITE_URL must be an http(s) address such as https://archive.example.org, not "${siteUrl}"`);
   }
+  const indexing = given('SITE_INDEXING');
+  if (indexing !== null && indexing !== 'on' && indexing !== 'off') {
+    throw new SettingsError(`SITE_INDEXING must be "on" or "off" (or unset, which means off), not "${indexing}"`);
+  }
   const input = given('BRIEFINGS_INPUT') ?? 'content/raw';
   return {
     input,
@@ -63,5 +80,6 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     siteUrl: siteUrl ?? PLACEHOLDER_SITE_URL,
     siteUrlSet: siteUrl !== null,
     basePath: given('BASE_PATH') ?? '/',
+    indexing: indexing === 'on',
   };
 }

@@ -17,6 +17,6 @@ describe('public API', () => {
   });
 
   it('settings are read in one place', () => {
-    expect(Object.keys(settings).sort()).toEqual(['PLACEHOLDER_SITE_URL', 'SETTING_VARIABLES', 'SettingsError', 'readSettings']);
+    expect(Object.keys(settings).sort()).toEqual(['PLACEHOLDER_SITE_URL', 'SETTING_VARIABLES', 'SITE', 'SettingsError', 'readSettings']);
   });
 });

@@ -13,13 +13,20 @@ describe('readSettings', () => {
       siteUrl: 'https://briefings.example.org',
       siteUrlSet: false,
       basePath: '/',
+      indexing: false,
     });
   });
 
   it('reads each variable', () => {
     expect(readSettings({ BRIEFINGS_INPUT: 'x', BRIEFINGS_RULES: 'r.yaml', BRIEFINGS_MAX_BYTES: '1024', SITE_URL: 'https://a.example.org', BASE_PATH: '/archive/' })).toEqual({
-      input: 'x', rules: 'r.yaml', maxBytes: 1024, permalinks: 'x/permalinks.json', siteUrl: 'https://a.example.org', siteUrlSet: true, basePath: '/archive/',
+      input: 'x', rules: 'r.yaml', maxBytes: 1024, permalinks: 'x/permalinks.json', siteUrl: 'https://a.example.org', siteUrlSet: true, basePath: '/archive/', indexing: false,
     });
+  });
+
+  it('SITE_INDEXING is on or off', () => {
+    expect(readSettings({ SITE_INDEXING: 'on' }).indexing).toBe(true);
+    expect(readSettings({ SITE_INDEXING: 'off' }).indexing).toBe(false);
+    expect(() => readSettings({ SITE_INDEXING: 'yes' })).toThrow(new SettingsError('SITE_INDEXING must be "on" or "off" (or unset, which means off), not "yes"'));
   });
 
   it('names the variable and what it wants when a value cannot be used', () => {

@@ -1,4 +1,4 @@
-import type { Issue } from '../schema';
+import type { PublicIssue } from '../schema';
 
 /** An ISO week and its issues. */
 export interface Week {
@@ -9,7 +9,7 @@ export interface Week {
   /** Monday and Sunday of the week (ISO dates). */
   start: string;
   end: string;
-  issues: Issue[];
+  issues: PublicIssue[];
 }
 
 /** Monday of an ISO week key (`2026-W06`), as an ISO date. */
@@ -25,9 +25,9 @@ function addDays(iso: string, days: number): string {
 }
 
 /** Groups issues by ISO week, newest week first; issues without a week are returned apart. */
-export function groupByWeek(issues: Issue[]): { weeks: Week[]; undated: Issue[] } {
-  const byKey = new Map<string, Issue[]>();
-  const undated: Issue[] = [];
+export function groupByWeek(issues: PublicIssue[]): { weeks: Week[]; undated: PublicIssue[] } {
+  const byKey = new Map<string, PublicIssue[]>();
+  const undated: PublicIssue[] = [];
   for (const issue of issues) {
     if (!issue.isoWeek) undated.push(issue);
     else byKey.set(issue.isoWeek, [...(byKey.get(issue.isoWeek) ?? []), issue]);

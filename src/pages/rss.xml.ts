@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getAllIssues } from '../data/issues';
 import { urls } from '../data/urls';
-import { SITE } from '../site-config';
+import { SITE } from '../settings';
 
 /** The newest dated issues as RSS; undated ones have no place in a dated feed. */
 export async function GET(context: APIContext) {

@@ -3,6 +3,8 @@ export * from './takeaway';
 export * from './section';
 export * from './report';
 export * from './issue';
+export * from './left-out';
+export * from './public-issue';
 export * from './ingest-result';
 export * from './rules';
 export * from './sidecar';

@@ -12,7 +12,7 @@ const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
  * `--outDir` that lies outside the project, so test sites are built inside it.
  */
 export function projectTempDir(prefix: string): string {
-  const parent = join(ROOT, 'node_modules', '.cache', 'briefing-archive', 'test-builds');
+  const parent = process.env.BRIEFINGS_TEST_BUILDS ?? join(ROOT, 'node_modules', '.cache', 'briefing-archive', 'test-builds');
   mkdirSync(parent, { recursive: true });
   return mkdtempSync(join(parent, prefix));
 }
