@@ -2,7 +2,6 @@ import { getCollection } from 'astro:content';
 import type { Issue, PublicIssue, Section } from '../schema';
 import { publicIssues } from '../publish/public-issue';
 import { renderBlocks } from '../render/to-html';
-import { hasHan } from '../pipeline/text/line-shape';
 
 /** An issue as the site publishes it, under its collection id. */
 export interface IssueEntry {
@@ -73,14 +72,6 @@ export function takeawaysOf(issue: PublicIssue) {
     ...takeaway,
     section: takeaway.sectionId ? issue.sections.find((section) => section.id === takeaway.sectionId) ?? null : null,
   }));
-}
-
-/**
- * Whether an issue's reader-visible text has Chinese in it. Such an issue is searched through
- * the Chinese index (its page says so in `data-index-lang`; see src/integrations/search-index.ts).
- */
-export function hasChineseText(issue: PublicIssue): boolean {
-  return hasHan(issue.title) || hasHan(JSON.stringify(issue.sections)) || hasHan(JSON.stringify(issue.takeaways));
 }
 
 /** The choices the search page offers: publishers A–Z, and months (`yyyy-mm`) newest first. */

@@ -13,15 +13,17 @@
  * loads, and index Chinese text inside an English page without segmenting it.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { paths } from '../data/paths';
+import type { PublicIssue } from '../schema';
 import { stabilizePagefind, type Bundle } from './stabilize-pagefind';
 
 type Logger = Pick<AstroIntegrationLogger, 'info' | 'error'>;
 
-/** The folder of the Chinese bundle, beside `pagefind/`; `src/scripts/search.ts` merges it. */
+/** The folder of the Chinese bundle, beside `pagefind/`; `src/browser/search.ts` merges it. */
 export const CJK_BUNDLE = 'pagefind-zh';
 
 /** The integration; `astro.config.mjs` adds it last so every page exists before indexing. */
@@ -57,28 +59,22 @@ interface IndexedPage {
   file: string;
   /** The URL Pagefind gives it (the JS API adds the site's base). */
   url: string;
-  /** The index it belongs in, as the issue page states in `data-index-lang`. */
+  /** The index it belongs in: the issue's `searchLang` (src/publish/search-language.ts). */
   language: string;
 }
 
 /**
- * The issue pages, which are the pages with `data-pagefind-body` (alias redirects and section
- * share pages under issues/ are not indexed), each with the index language its template chose
- * from the issue's text (`hasChineseText` in src/data/issues.ts, which the search page uses too).
+ * The issue pages (alias redirects and section share pages are not indexed), each with its
+ * issue's search language, from the published collection the build wrote (`/issues.json`): the
+ * same data the pages were made from, so page and index never disagree.
  */
 function indexedPages(siteDir: string): IndexedPage[] {
-  const issuesDir = join(siteDir, 'issues');
-  if (!existsSync(issuesDir)) return [];
-  return readdirSync(issuesDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort()
-    .flatMap((id) => {
-      const file = join(issuesDir, id, 'index.html');
-      const html = readFileSync(file, 'utf8');
-      if (!html.includes('data-pagefind-body')) return [];
-      return [{ file, url: `/issues/${id}/`, language: /data-index-lang="(\w+)"/.exec(html)?.[1] ?? 'en' }];
-    });
+  const collection = join(siteDir, paths.json());
+  if (!existsSync(collection)) return [];
+  const { issues } = JSON.parse(readFileSync(collection, 'utf8')) as { issues: Pick<PublicIssue, 'id' | 'searchLang'>[] };
+  return [...issues]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((issue) => ({ file: join(siteDir, paths.issue(issue.id), 'index.html'), url: `/${paths.issue(issue.id)}`, language: issue.searchLang }));
 }
 
 /** Indexes `pages` as `language` and writes the bundle to `dir`, stable, before touching disk. */

@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getAllIssues } from '../data/issues';
+import { issueSummary, summaryText } from '../data/summary';
 import { urls } from '../data/urls';
 import { SITE } from '../settings';
 
@@ -15,7 +16,7 @@ export async function GET(context: APIContext) {
       title: issue.title,
       link: urls.issue(issue.id),
       pubDate: new Date(`${issue.date}T00:00:00Z`),
-      description: issue.takeaways[0]?.text ?? issue.sections.map((s) => s.heading).filter(Boolean).join(' · '),
+      description: summaryText(issueSummary(issue)),
       categories: issue.tags,
     })),
   });

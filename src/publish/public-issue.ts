@@ -7,6 +7,7 @@ import type { Block, Issue, Note, PublicIssue, Section, Takeaway } from '../sche
 import { leftOutOf } from './left-out';
 import { scrubText } from './scrub-text';
 import { renamedSectionIds } from './section-ids';
+import { searchLanguage } from './search-language';
 
 /**
  * Notes whose messages quote only what is published anyway (titles, dates, publishers, file
@@ -112,7 +113,9 @@ function publish(issue: Issue): { issue: PublicIssue; renames: Map<string, strin
     }),
     notes: publicNotes(notes),
     leftOut: leftOutOf(removed),
+    searchLang: 'en',
   };
+  published.searchLang = searchLanguage(published);
   return { issue: published, renames };
 }
 

@@ -50,7 +50,7 @@ export async function ingestFolder(dir: string, options: FolderOptions): Promise
   const listed = [...listing.files].sort(byFile);
   const outcomes: FileOutcome[] = new Array(listed.length);
   const keys = options.cache ? fromCache(dir, listed, outcomes, options.cache, options) : null;
-  const todo = listed.flatMap((file, i) => (outcomes[i] ? [] : [i]));
+  const todo = listed.flatMap((_, i) => (outcomes[i] ? [] : [i]));
 
   const wanted = Math.min(options.threads ?? availableParallelism(), Math.ceil(todo.length / CHUNK));
   const bundle = wanted <= 1 || todo.length < MIN_FILES_FOR_WORKERS ? null : await workerBundle();

@@ -11,6 +11,8 @@ import { LeftOutSchema } from './left-out';
 export const PublicIssueSchema = IssueSchema.omit({ removed: true }).extend({
   /** What was kept out of the text, as counts by kind, most lines first. */
   leftOut: z.array(LeftOutSchema),
+  /** The search index the issue is in: `zh` when any of its text is Chinese (see src/publish/search-language.ts), else `en`. */
+  searchLang: z.enum(['en', 'zh']),
 });
 
 export type PublicIssue = z.output<typeof PublicIssueSchema>;

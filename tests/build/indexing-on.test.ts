@@ -23,9 +23,13 @@ describe('SITE_INDEXING=on', () => {
     expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://briefings.example.org/sitemap-index.xml\n');
   });
 
-  it('marks only the redirect and the 404 page noindex', () => {
+  it('marks only the redirects (the merged-away copy and its sections) and the 404 page noindex', () => {
     const noindex = pageFiles(outDir).filter((page) => robotsNoindex(join(outDir, page)));
-    expect(noindex).toEqual(['404.html', 'issues/2026-03-09-harbour-brief-b830f3/index.html']);
+    expect(noindex[0]).toBe('404.html');
+    expect(noindex).toContain('issues/2026-03-09-harbour-brief-b830f3/index.html');
+    const others = noindex.slice(1).filter((page) => page !== 'issues/2026-03-09-harbour-brief-b830f3/index.html');
+    // Every other noindex page is a section page under the merged-away id: a redirect.
+    for (const page of others) expect(page).toMatch(/^issues\/2026-03-09-harbour-brief-b830f3\/[^/]+\/index\.html$/);
   });
 
   it('lists the home, week, search and issue pages in the sitemap, and no redirect or share page', () => {

@@ -98,7 +98,7 @@ describe.runIf(run)('reading the archive in a browser', () => {
   it('the section share page unfurls with its heading and takeaway', async () => {
     const { page } = await open(`${issuePath}${XI_TRUMP}/`);
     expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe('Xi and Trump pledge stability in a rare and wide-ranging call');
-    expect(await page.locator('meta[property="og:description"]').getAttribute('content')).toMatch(/^The Xi-Trump call signals/);
+    expect(await page.locator('meta[property="og:description"]').getAttribute('content')).toMatch(/^Takeaway inferred by the archive: The Xi-Trump call signals/);
     expect(await page.locator('[data-pagefind-body]').count()).toBe(0);
     await page.context().close();
   });

@@ -52,7 +52,7 @@ export function matchSections(recorded: PermalinkSection[], built: BuiltSection[
   if (leftBuilt.length === leftRecorded.length) leftBuilt.forEach((j, i) => pair(j, leftRecorded[i]));
 
   const used = new Set(recorded.flatMap((old, k) => (taken.has(k) ? [old.id, ...old.former] : [])));
-  const ids = built.map((section, j) => (match[j] !== -1 ? recorded[match[j]].id : ''));
+  const ids = built.map((_, j) => (match[j] !== -1 ? recorded[match[j]].id : ''));
   built.forEach((section, j) => {
     if (ids[j]) return;
     ids[j] = unique(section.id, used);

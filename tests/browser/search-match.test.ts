@@ -1,6 +1,6 @@
 /** The search page's query helpers: Chinese segmentation and the guard against lucky prefixes. */
 import { describe, expect, it } from 'vitest';
-import { markedWords, matchesQuery, segmentChinese, standsFor } from '../../src/scripts/search-match';
+import { markedWords, matchesQuery, segmentChinese, standsFor } from '../../src/browser/search-match';
 
 describe('segmentChinese', () => {
   it('splits Chinese runs into words and leaves other text alone', () => {
