@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --n <N> [--seed <s>] [--runs <r>] [--site] [--json <file>] [--keep]
+ * npm run bench -- --n <N> [--seed <s>] [--runs <r>] [--formats] [--site] [--json <file>] [--keep]
  *
  * Generates a seeded synthetic archive of N raw files (bench/synthetic-corpus.ts), runs the
  * real pipeline over it from disk and reports throughput, time per stage, peak memory and the
@@ -7,6 +7,8 @@
  * `--runs` times (default 3), each in a fresh process (bench/ingest-once.ts), and the median
  * is reported: on these shared virtual machines one run can be 20% off another. `--site` also
  * runs the full site build (Astro, with its search index) cold, unchanged and after one changed file.
+ * `--formats` writes a share of the briefings as saved e-mails and pages (bench/synthetic-formats.ts)
+ * and reports ingest throughput per format, on one thread, with each format's ratio to text.
  * A benchmark, not a test: it reports figures and asserts nothing.
  */
 import { spawnSync } from 'node:child_process';
@@ -18,6 +20,8 @@ import { scoreGrouping } from './score-grouping';
 import { firstSearchKb } from './first-search';
 import { siteFigures } from './site-figures';
 import { referencePass } from './reference-pass';
+import { mixFormats, type FormatShares } from './synthetic-formats';
+import type { FormatFigures } from './format-throughput';
 
 const ROOT = join(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -26,6 +30,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '42' },
     runs: { type: 'string', default: '3' },
     site: { type: 'boolean', default: false },
+    formats: { type: 'boolean', default: false },
     json: { type: 'string' },
     keep: { type: 'boolean', default: false },
   },
@@ -33,7 +38,9 @@ const { values } = parseArgs({
 const n = Number(values.n);
 const seed = Number(values.seed);
 const out = join(ROOT, 'bench', 'out');
-const corpusDir = join(out, `corpus-${n}-${seed}`);
+const corpusDir = join(out, `corpus-${n}-${seed}${values.formats ? '-formats' : ''}`);
+/** With `--formats`: a fifth of the briefings as e-mails and a fifth as pages, the rest text. */
+const SHARES: FormatShares = { eml: 0.2, html: 0.2 };
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
 function writeCorpus(docs: SyntheticDoc[]): number {
@@ -70,6 +77,38 @@ function runIngest(): IngestRun {
   return JSON.parse(run.stdout) as IngestRun;
 }
 
+/**
+ * Files per second for each format on one thread (bench/format-throughput.ts, a fresh process),
+ * and each one's ratio to the text path's: what an `.eml` or `.html` costs over the same chain.
+ */
+function formatThroughput(): Record<string, unknown> {
+  const run = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'bench', 'format-throughput.ts'), corpusDir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1 << 26,
+  });
+  if (run.status !== 0) throw new Error(`format throughput run failed (exit ${run.status})`);
+  const figures = JSON.parse(run.stdout) as Record<string, FormatFigures>;
+  const perSecond = (f: FormatFigures) => f.files / (f.ms / 1000);
+  const text = figures.txt ? perSecond(figures.txt) : null;
+  const table: Record<string, unknown> = {};
+  for (const [format, f] of Object.entries(figures)) {
+    const filesPerSecond = perSecond(f);
+    table[format] = {
+      files: f.files,
+      filesPerSecond: Math.round(filesPerSecond),
+      ratioToText: text ? round(filesPerSecond / text) : null,
+      msPerFile: round(f.ms / f.files),
+      // The decode stage is where an e-mail or page becomes text; the rest is the text chain.
+      decodeMsPerFile: round(f.decodeMs / f.files),
+      kbPerFile: round(f.bytes / 1024 / f.files),
+    };
+    log(`  ${format.padEnd(4)} ${String(f.files).padStart(5)} files  ${String(Math.round(filesPerSecond)).padStart(6)} files/s  ${text ? `${(filesPerSecond / text).toFixed(2)}× text` : ''}  (decode ${(f.decodeMs / f.files).toFixed(2)} ms/file)`);
+  }
+  return table;
+}
+
 /** Times `npm run build` (scripts/build.ts: skipped when nothing changed) into `distDir`. */
 function timedBuild(label: string, distDir: string, force = false): { seconds: number; peakRssMb: number } {
   log(`  ${label}…`);
@@ -86,7 +125,8 @@ function timedBuild(label: string, distDir: string, force = false): { seconds: n
 
 async function main() {
   log(`Generating ${n} briefings (seed ${seed})…`);
-  const docs = generateCorpus(n, seed);
+  const generated = generateCorpus(n, seed);
+  const docs = values.formats ? mixFormats(generated, seed, SHARES) : generated;
   const bytes = writeCorpus(docs);
   log(`  ${(bytes / 1e6).toFixed(1)} MB in ${corpusDir}`);
   // Let the kernel write the new files out now, not while the ingest is being timed.
@@ -124,6 +164,11 @@ async function main() {
     ...score,
     stages,
   };
+
+  if (values.formats) {
+    log('Ingest throughput by format (one thread, the chain per file, second of two passes)…');
+    report.formats = formatThroughput();
+  }
 
   if (values.site) {
     log('Building the site (Astro, with its search index)…');

@@ -2,7 +2,11 @@
  * `npm run build`: `astro build` (pages, then the search index), skipped when nothing it reads
  * has changed since the last successful build into the same folder.
  *
- *   npm run build [-- --outDir <dir>] [-- --force]
+ *   npm run build [-- --outDir <dir>] [-- --force] [-- --report <file.md|file.html>]
+ *
+ * After the build it prints what was extracted from each file (the loader leaves the extraction
+ * report in node_modules/.cache/briefing-archive/extraction-report.json, never in the site),
+ * the rejections, and last the file arithmetic; `--report` writes the full table to a file.
  *
  * The digest covers the briefings, the permalink record, the rules, src/, public/, the config,
  * the lock file and the build settings (scripts/lib/inputs-digest.ts). It is kept outside the site, in
@@ -10,18 +14,23 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { EXTRACTION_REPORT, EXTRACTION_REPORT_ENV, formatCountsLine, formatExtractionTable, formatRejections, writeExtractionReport, type ExtractionReport } from '../src/report';
 import { PLACEHOLDER_SITE_URL, readSettings } from '../src/settings';
 import { inputsDigest } from './lib/inputs-digest';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' }, force: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' }, force: { type: 'boolean', default: false }, report: { type: 'string' } } });
 const outDir = resolve(ROOT, values.outDir!);
 const stampFile = join(ROOT, 'node_modules', '.cache', 'briefing-archive', `build-${Buffer.from(outDir).toString('base64url')}.json`);
+// The extraction report: EXTRACTION_REPORT for dist/, one per other output folder (two builds
+// into different folders at once, as the tests run them, never print each other's).
+const reportFile = join(ROOT, outDir === resolve(ROOT, 'dist') ? EXTRACTION_REPORT : EXTRACTION_REPORT.replace(/\.json$/, `-${Buffer.from(outDir).toString('base64url')}.json`));
 
 const settings = readSettings();
 const started = performance.now();
+const startedAt = Date.now();
 // The permalink record is an input too (the ids), and the build itself may write it.
 const inputs = () => inputsDigest(ROOT, [settings.input, settings.rules, settings.permalinks, 'src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json']);
 const digest = inputs();
@@ -29,12 +38,13 @@ const last = existsSync(stampFile) ? (JSON.parse(readFileSync(stampFile, 'utf8')
 
 if (!values.force && last === digest && existsSync(join(outDir, 'index.html')) && existsSync(join(outDir, 'pagefind', 'pagefind-entry.json'))) {
   console.log(`Nothing changed since the last build into ${values.outDir} (inputs ${digest.slice(0, 12)}); it is up to date. Checked in ${Math.round(performance.now() - started)} ms; --force rebuilds anyway.`);
+  console.log(existsSync(reportFile) ? `What the last build extracted from each file: ${relative(process.cwd(), reportFile)} (or npm run ingest -- --report report.html).` : 'npm run ingest -- --report report.html shows what was extracted from each file.');
   process.exit(0);
 }
 
 const heapMb = buildHeapMb(folderBytes(resolve(ROOT, settings.input)));
 const nodeOptions = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? process.env.NODE_OPTIONS : `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim();
-const astro = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: nodeOptions } });
+const astro = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: nodeOptions, [EXTRACTION_REPORT_ENV]: reportFile } });
 if (astro.status !== 0) {
   if (astro.signal === 'SIGABRT' || astro.status === 134) {
     console.error(`The build ran out of memory (JavaScript heap ${nodeOptions}). Give it more with NODE_OPTIONS=--max-old-space-size=<MB> npm run build.`);
@@ -45,6 +55,25 @@ mkdirSync(join(stampFile, '..'), { recursive: true });
 // Taken again after the build: it may have written the permalink record (new issues' ids).
 writeFileSync(stampFile, JSON.stringify({ digest: inputs(), outDir }));
 if (!settings.siteUrlSet) console.warn(siteUrlWarning());
+printExtraction();
+
+/**
+ * What the loader extracted, after Astro's page lines: the table (or, for a large archive, the
+ * flagged files), the rejections repeated, and last the file arithmetic. Only a report this
+ * build wrote is shown as this build's.
+ */
+function printExtraction(): void {
+  if (!existsSync(reportFile) || statSync(reportFile).mtimeMs < startedAt) {
+    console.log('This build left no extraction report; npm run ingest -- --report report.html shows what was extracted from each file.');
+    return;
+  }
+  const report = JSON.parse(readFileSync(reportFile, 'utf8')) as ExtractionReport;
+  if (values.report) writeExtractionReport(resolve(values.report), report);
+  const blocks = [[formatExtractionTable(report, { reportPath: values.report })], formatRejections(report)];
+  if (values.report) blocks.push([`Extraction report written to ${values.report}`]);
+  blocks.push([formatCountsLine(report, 'Built from')]);
+  console.log(`\n${blocks.filter((block) => block.length > 0).map((block) => block.join('\n')).join('\n\n')}`);
+}
 
 /** Said once, at the end of a build without SITE_URL: what the placeholder address affects and how to set it. */
 function siteUrlWarning(): string {

@@ -1,8 +1,9 @@
 /**
- * npm run ingest -- --input <dir> --json <file> [--strict] [--rules <file>] [--max-bytes <n>]
+ * npm run ingest -- --input <dir> --json <file> [--report <file.md|file.html>] [--strict] [--rules <file>] [--max-bytes <n>]
  *
  * Runs the pipeline without Astro and writes the report { issues, duplicates, rejected, notes }.
- * Prints a summary; `--strict` exits 1 when any file was rejected or an id could not be kept.
+ * Prints the extraction table (src/report/), the rejections and, last, the file arithmetic;
+ * `--report` writes the full table as Markdown, or HTML for a `.html` name. `--strict` exits 1 when any file was rejected or an id could not be kept.
  * Configuration errors (a broken rules file or permalink record, an unusable setting) exit 2.
  * The permalink record is read and written as the build does (see src/settings.ts). Defaults come from the settings
  * (src/settings.ts), as the build's do.
@@ -10,10 +11,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { parseRules, PermalinkRecordError, RulesFileError } from '../src/pipeline';
+import { extractionReport, writeExtractionReport } from '../src/report';
 import { formatSummary, ingestFolder } from '../src/runner';
 import { readSettings, SettingsError } from '../src/settings';
 
-const USAGE = 'usage: npm run ingest -- --input <dir> [--json <file>] [--strict] [--rules <file>] [--max-bytes <n>] [--permalinks <file>]';
+const USAGE = 'usage: npm run ingest -- --input <dir> [--json <file>] [--report <file.md|file.html>] [--strict] [--rules <file>] [--max-bytes <n>] [--permalinks <file>]';
 
 async function main(): Promise<number> {
   const settings = readSettings();
@@ -23,6 +25,7 @@ async function main(): Promise<number> {
       options: {
         input: { type: 'string', default: settings.input },
         json: { type: 'string' },
+        report: { type: 'string' },
         strict: { type: 'boolean', default: false },
         rules: { type: 'string', default: settings.rules },
         'max-bytes': { type: 'string', default: String(settings.maxBytes) },
@@ -64,7 +67,9 @@ async function main(): Promise<number> {
   });
   if (showProgress) process.stderr.write('\r');
   if (values.json) await writeFile(values.json, `${JSON.stringify(result, null, 2)}\n`);
-  console.log(formatSummary(values.input, result, values.json));
+  const report = extractionReport(values.input, result);
+  if (values.report) writeExtractionReport(values.report, report);
+  console.log(formatSummary(values.input, report, values.json, values.report));
   const linkProblems = result.notes.filter((note) => note.rule.startsWith('permalink'));
   return values.strict && (result.rejected.length > 0 || linkProblems.length > 0) ? 1 : 0;
 }

@@ -11,6 +11,10 @@ import { PERMALINKS_FILE } from './runner/permalink-file';
 export const SITE = {
   title: 'Briefing Archive',
   description: 'Weekly China policy briefings, archived week by week and searchable by section.',
+  /** How many of the newest briefings the home page shows (grouped by week); the archive index reaches the rest. */
+  homeIssues: 12,
+  /** How many publishers the home page names; the publishers page lists them all. */
+  homePublishers: 12,
 };
 
 /** The site's address when `SITE_URL` is not set (canonical links and feeds then say so). */

@@ -1,69 +1,116 @@
 /**
- * The search page, on Pagefind's JS API: the query and filters live in the URL (a search can
- * be shared), results show the issue with up to three section sub-results, and every text
- * from the index is inserted as text (with <mark> for matches), never as HTML.
+ * The search page, on Pagefind's JS API. The query, publisher, date range and order live in the
+ * URL (a search can be shared). Every word typed must be found and a "quoted phrase" is found
+ * whole (search-query.ts, search-match.ts); results come ten at a time (search-results.ts), and
+ * every text from the index is inserted as text (search-render.ts).
  */
-import { formatDay } from '../data/format-date';
-import { markedWords, matchesQuery, segmentChinese } from './search-match';
+import { isMonth, markTerms, monthsBetween, parseQuery } from './search-query';
+import { renderResult, type ResultData } from './search-render';
+import { ResultPager, type Hit, type Loaded, type Order } from './search-results';
 
-interface SubResult { title: string; url: string; excerpt: string }
-interface ResultData { url: string; excerpt: string; meta: Record<string, string>; sub_results: SubResult[] }
+type PageData = ResultData & Loaded;
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
-  search(term: string, options?: Record<string, unknown>): Promise<{ results: { data(): Promise<ResultData> }[] }>;
+  search(term: string, options?: Record<string, unknown>): Promise<{ results: Hit<PageData>[] }>;
 }
 
-const MAX_RESULTS = 20;
-const MAX_SUB_RESULTS = 3;
+/** Results shown at a time: each costs one fragment download (a few kB) when shown, not before. */
+const PAGE_SIZE = 10;
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
 export async function runSearchPage(): Promise<void> {
-  const form = document.getElementById('search-form') as HTMLFormElement;
-  const input = document.getElementById('search-query') as HTMLInputElement;
-  const publisher = document.getElementById('search-publisher') as HTMLSelectElement;
-  const month = document.getElementById('search-month') as HTMLSelectElement;
-  const sort = document.getElementById('search-sort') as HTMLSelectElement;
-  const status = document.getElementById('search-status')!;
-  const list = document.getElementById('search-results')!;
+  const form = byId<HTMLFormElement>('search-form');
+  const input = byId<HTMLInputElement>('search-query');
+  const publisher = byId<HTMLSelectElement>('search-publisher');
+  const from = byId<HTMLSelectElement>('search-from');
+  const to = byId<HTMLSelectElement>('search-to');
+  const sort = byId<HTMLSelectElement>('search-sort');
+  const status = byId('search-status');
+  const list = byId<HTMLOListElement>('search-results');
+  const more = byId<HTMLButtonElement>('search-more');
+
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   sort.value = params.get('sort') === 'newest' ? 'newest' : 'relevance';
+  // `month=` was the one-month filter of earlier shared links: it is a range of one month.
+  const month = params.get('month');
+  setChoice(from, params.get('from') ?? month);
+  setChoice(to, params.get('to') ?? month);
 
   const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
   await pagefind.options({ baseUrl: base, highlightParam: 'highlight' });
   // Chinese and bilingual briefings are indexed as Chinese in a bundle of their own.
   if (form.dataset.chineseBundle) await pagefind.mergeIndex(form.dataset.chineseBundle, { language: 'zh', baseUrl: base, highlightParam: 'highlight' });
-  publisher.value = params.get('publisher') ?? '';
-  month.value = params.get('month') ?? '';
+  setChoice(publisher, params.get('publisher'));
 
   let generation = 0;
+  let pager: ResultPager<PageData> | null = null;
+  let found = 0;
+  let shown = 0;
+  let queryText = '';
+
+  const report = () => {
+    // A query with its own quotes is shown as typed; otherwise in quotation marks.
+    const asked = /["“”„]/.test(queryText) ? queryText : `“${queryText}”`;
+    const total = found - (pager?.dropped ?? 0);
+    const issues = total === 1 ? 'issue' : 'issues';
+    status.textContent = total <= 0
+      ? `Nothing found for ${asked}. ${/["“”„]/.test(queryText) ? 'A phrase in quotes must be found word for word: try it without the quotes' : 'Every word must be found: try fewer or other words'}, another publisher or other dates.`
+      : `${total} ${issues} found for ${asked}${shown < total ? `; showing ${shown}` : ''}.`;
+    more.hidden = !pager || pager.left === 0;
+  };
+
+  /** Shows the next page of results; `focus` moves the keyboard to its first one ("More results"). */
+  const showMore = async (current: number, focus: boolean) => {
+    if (!pager) return;
+    more.disabled = true;
+    const page = await pager.next(PAGE_SIZE);
+    if (current !== generation) return;
+    const items = page.map((data) => renderResult(data, markTerms(parseQuery(queryText))));
+    list.append(...items);
+    shown += items.length;
+    more.disabled = false;
+    report();
+    if (focus) items[0]?.querySelector('a')?.focus();
+  };
+
   const run = async () => {
-    const query = input.value.trim();
+    const query = parseQuery(input.value);
     const current = ++generation;
-    const next = new URLSearchParams();
-    if (query) next.set('q', query);
-    if (publisher.value) next.set('publisher', publisher.value);
-    if (month.value) next.set('month', month.value);
-    if (sort.value === 'newest') next.set('sort', 'newest');
-    history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
+    writeUrl(query.text, publisher.value, from.value, to.value, sort.value);
     list.replaceChildren();
-    if (!query) {
+    pager = null;
+    more.hidden = true;
+    if (query.words.length === 0 && query.texts.length === 0) {
       status.textContent = 'Type a word or phrase: a person, a place, a policy ("No. 1 Document").';
       return;
     }
-    const search = await pagefind.search(segmentChinese(query), {
-      filters: { ...(publisher.value && { publisher: publisher.value }), ...(month.value && { month: month.value }) },
-      sort: sort.value === 'newest' ? { date: 'desc' } : undefined,
-    });
-    const loaded = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    const order: Order = sort.value === 'newest' ? 'newest' : 'relevance';
+    const filters: Record<string, unknown> = {};
+    if (publisher.value) filters.publisher = publisher.value;
+    if (from.value || to.value) {
+      // An open end of the range runs to the archive's first or last month (the choices offered).
+      const offered = [...to.options].map((option) => option.value).filter(isMonth).sort();
+      filters.month = { any: monthsBetween(from.value || offered[0], to.value || offered[offered.length - 1]) };
+    }
+    // The ranked search has every word; Pagefind ignores a word its index lacks, so each word
+    // and phrase is also searched alone (same index chunks, nothing more to download) and an
+    // issue must be in every one of those results.
+    const [main, ...required] = await Promise.all([
+      pagefind.search(query.rankTerm, { filters, sort: order === 'newest' ? { date: 'desc' } : undefined }),
+      ...query.searches.filter((term) => term !== query.rankTerm).map((term) => pagefind.search(term)),
+    ]);
     if (current !== generation) return;
-    const results = loaded.map((result) => keepMatching(result, query)).filter((result) => result !== null);
-    const more = search.results.length > MAX_RESULTS;
-    status.textContent = results.length === 0 && !more
-      ? `Nothing found for “${query}”. Try fewer or other words, or another publisher or month.`
-      : `${more ? `The best ${results.length} of ${search.results.length}` : results.length} ${results.length === 1 && !more ? 'issue' : 'issues'} found for “${query}”.`;
-    for (const result of results) list.append(renderResult(result));
+    const sets = required.map((search) => new Set(search.results.map((hit) => hit.id)));
+    const hits = main.results.filter((hit) => sets.every((set) => set.has(hit.id)));
+    pager = new ResultPager(hits, order, query);
+    found = hits.length;
+    shown = 0;
+    queryText = query.text;
+    await showMore(current, false);
   };
 
   let timer: number | undefined;
@@ -71,71 +118,28 @@ export async function runSearchPage(): Promise<void> {
     clearTimeout(timer);
     timer = window.setTimeout(run, 200);
   });
-  publisher.addEventListener('change', run);
-  month.addEventListener('change', run);
-  sort.addEventListener('change', run);
+  for (const select of [publisher, from, to, sort]) select.addEventListener('change', run);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     run();
   });
+  more.addEventListener('click', () => showMore(generation, true));
   await run();
 }
 
-/** The result with only the sections that really match, or null if nothing in it does. */
-function keepMatching(result: ResultData, query: string): ResultData | null {
-  const matches = (excerptHtml: string) => matchesQuery(markedWords(excerptHtml), query);
-  const subResults = result.sub_results.filter((sub) => matches(sub.excerpt));
-  if (!matches(result.excerpt) && subResults.length === 0) return null;
-  return { ...result, sub_results: subResults };
+/** Selects `value` if the list offers it (a hand-edited URL may name anything), else "Any". */
+function setChoice(select: HTMLSelectElement, value: string | null): void {
+  select.value = value ?? '';
+  if (select.value !== (value ?? '')) select.value = '';
 }
 
-function renderResult(result: ResultData): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = 'search-result';
-  const heading = document.createElement('h2');
-  const link = document.createElement('a');
-  link.href = result.url;
-  link.textContent = result.meta.title ?? result.url;
-  heading.append(link);
-  const meta = document.createElement('p');
-  meta.className = 'meta';
-  meta.textContent = [result.meta.date ? formatDay(result.meta.date) : 'Undated', result.meta.publisher].filter(Boolean).join(' · ');
-  item.append(heading, meta);
-  // Sub-results are the sections (headings with ids); a match in the title opens the top.
-  const subs = result.sub_results.filter((sub) => sub.url !== result.url && sub.url.includes('#')).slice(0, MAX_SUB_RESULTS);
-  if (subs.length === 0) item.append(excerpt(result.excerpt));
-  else {
-    const sections = document.createElement('ul');
-    sections.className = 'sub-results';
-    for (const sub of subs) {
-      const li = document.createElement('li');
-      const a = document.createElement('a');
-      a.href = sub.url;
-      a.textContent = sub.title;
-      li.append(a, excerpt(sub.excerpt));
-      sections.append(li);
-    }
-    item.append(sections);
-  }
-  return item;
-}
-
-/** An excerpt with Pagefind's <mark> tags turned into elements and everything else into text. */
-function excerpt(html: string): HTMLParagraphElement {
-  const p = document.createElement('p');
-  p.className = 'excerpt';
-  html.split(/(<mark>.*?<\/mark>)/).forEach((part) => {
-    const marked = /^<mark>(.*)<\/mark>$/.exec(part);
-    if (marked) {
-      const mark = document.createElement('mark');
-      mark.textContent = decode(marked[1]);
-      p.append(mark);
-    } else p.append(decode(part));
-  });
-  return p;
-}
-
-/** Pagefind escapes page text in excerpts; turn entities back into characters (as text). */
-function decode(text: string): string {
-  return new DOMParser().parseFromString(`<!doctype html><body>${text.replace(/</g, '&lt;')}`, 'text/html').body.textContent ?? '';
+/** Puts the search in the address bar (replacing, so Back leaves the page rather than undoing keystrokes). */
+function writeUrl(q: string, publisher: string, from: string, to: string, sort: string): void {
+  const next = new URLSearchParams();
+  if (q) next.set('q', q);
+  if (publisher) next.set('publisher', publisher);
+  if (isMonth(from)) next.set('from', from);
+  if (isMonth(to)) next.set('to', to);
+  if (sort === 'newest') next.set('sort', 'newest');
+  history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
 }

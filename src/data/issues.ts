@@ -26,7 +26,7 @@ let cache: Promise<IssueEntry[]> | undefined;
  */
 export function getIssueEntries(): Promise<IssueEntry[]> {
   cache ??= getCollection('issues').then((entries) =>
-    publicIssues(entries.map((entry) => entry.data as Issue))
+    publicIssues(entries.map((entry) => entry.data))
       .map((issue) => ({ id: issue.id, data: issue }))
       .sort((a, b) => compareIssues(a.data, b.data)),
   );

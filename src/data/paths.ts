@@ -7,6 +7,11 @@ export const paths = {
   issue: (id: string) => `issues/${id}/`,
   section: (issueId: string, sectionId: string) => `issues/${issueId}/${encodeURIComponent(sectionId)}/`,
   week: (slug: string) => `weeks/${slug}/`,
+  month: (yearMonth: string) => `months/${yearMonth}/`,
+  year: (year: string) => `years/${year}/`,
+  publisher: (slug: string) => `publishers/${slug}/`,
+  publishers: () => 'publishers/',
+  undated: () => 'undated/',
   /** The published collection, which the index step reads for each issue's search language. */
   json: () => 'issues.json',
 };

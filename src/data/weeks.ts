@@ -30,7 +30,8 @@ export function groupByWeek(issues: PublicIssue[]): { weeks: Week[]; undated: Pu
   const undated: PublicIssue[] = [];
   for (const issue of issues) {
     if (!issue.isoWeek) undated.push(issue);
-    else byKey.set(issue.isoWeek, [...(byKey.get(issue.isoWeek) ?? []), issue]);
+    else if (byKey.has(issue.isoWeek)) byKey.get(issue.isoWeek)!.push(issue);
+    else byKey.set(issue.isoWeek, [issue]);
   }
   const weeks = [...byKey.entries()]
     .sort(([a], [b]) => b.localeCompare(a))
@@ -39,22 +40,4 @@ export function groupByWeek(issues: PublicIssue[]): { weeks: Week[]; undated: Pu
       return { key, slug: key.toLowerCase(), start, end: addDays(start, 6), issues: list };
     });
   return { weeks, undated };
-}
-
-/** Years and months that have issues, newest first, with the first week slug of each month. */
-export function archiveIndex(weeks: Week[]): { year: string; months: { month: number; weekSlug: string; count: number }[] }[] {
-  const years = new Map<string, Map<number, { weekSlug: string; count: number }>>();
-  for (const week of weeks) {
-    const [year, month] = [week.start.slice(0, 4), Number(week.start.slice(5, 7))];
-    const months = years.get(year) ?? new Map();
-    const entry = months.get(month) ?? { weekSlug: week.slug, count: 0 };
-    entry.count += week.issues.length;
-    entry.weekSlug = week.slug; // weeks come newest first: the last one set is the month's first week
-    months.set(month, entry);
-    years.set(year, months);
-  }
-  return [...years.entries()].map(([year, months]) => ({
-    year,
-    months: [...months.entries()].sort(([a], [b]) => b - a).map(([month, value]) => ({ month, ...value })),
-  }));
 }

@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parseRules } from '../pipeline';
+import { EXTRACTION_REPORT, EXTRACTION_REPORT_ENV, extractionReport } from '../report';
 import { ingestFolder, OutcomeCache, type FolderOptions } from '../runner';
 
 /** Quiet time after the last change in the input folder before re-syncing. */
@@ -19,6 +20,14 @@ export interface BriefingsLoaderOptions {
   permalinks?: string;
   /** Threads to parse with (default: one per core); the tests set it. */
   threads?: FolderOptions['threads'];
+  /**
+   * Where the extraction report of the latest sync goes (JSON, for `scripts/build.ts` to print
+   * after the build): by default the file EXTRACTION_REPORT_ENV names (scripts/build.ts sets it,
+   * one per output folder, so two builds at once never read each other's), else
+   * EXTRACTION_REPORT under the project root; `false`: nowhere.
+   * Never under the site's output: it holds notes that quote removed lines.
+   */
+  report?: string | false;
 }
 
 /**
@@ -62,6 +71,13 @@ export function briefingsLoader(options: BriefingsLoaderOptions): Loader {
         for (const rejection of result.rejected) logger.warn(`rejected ${rejection.file}: ${rejection.reason}`);
         for (const note of result.notes) logger.info(`${note.file}: ${note.message}`);
         logger.info(`${result.issues.length + result.duplicates.length + result.rejected.length} files → ${result.issues.length} issues, ${result.duplicates.length} duplicates merged, ${result.rejected.length} rejected`);
+        if (options.report !== false) {
+          const path = resolve(projectRoot, options.report ?? (process.env[EXTRACTION_REPORT_ENV] || EXTRACTION_REPORT));
+          // Written whole, then renamed: the build script never reads half a report.
+          await mkdir(dirname(path), { recursive: true });
+          await writeFile(`${path}.tmp`, JSON.stringify(extractionReport(filePathOf('') || input, result)));
+          await rename(`${path}.tmp`, path);
+        }
       }
       await sync();
       if (watcher) {

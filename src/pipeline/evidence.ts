@@ -3,7 +3,62 @@
  * out of a run (`IngestOptions.ablate`), so `npm run eval -- --ablate <name>` shows what it is
  * worth. A stage asks `uses(options, name)` before weighing a kind.
  */
-export const EVIDENCE = [] as const satisfies readonly string[];
+export const EVIDENCE = [
+  // Header metadata (stages 06, 11): titles, dates and publisher by evidence.
+  /** An agency dateline opening the first paragraph ("BEIJING, Nov. 19, 2024 /PRNewswire/ --") (evidence/date-locate.ts). */
+  'date-dateline',
+  /** The innermost e-mail message's `Date:`/`Sent:` (a forward's original, not the forwarder's) (evidence/date-locate.ts). */
+  'date-email-header',
+  /** A short dated line of the top zone: dateline, timestamp, "Published …", a byline with a date (evidence/date-locate.ts). */
+  'date-header-line',
+  /** A date in the title or subject ("Chamber Weekly Update 19.11.24") (evidence/date-locate.ts). */
+  'date-in-title',
+  /** The date under the issuing office at the foot of a Chinese notice (evidence/date-locate.ts). */
+  'date-notice-signature',
+  /** The innermost forwarded message is the publication; the forwarder's note above it is left out (evidence/email-headers.ts). */
+  'email-forward-original',
+  /** The name a "© 2024 X" line states (rules/detect-publisher.ts). */
+  'publisher-copyright',
+  /** The e-mail sender's display name (evidence/email-headers.ts). */
+  'publisher-email-sender',
+  /** A title candidate's content words found in the body (evidence/title-score.ts). */
+  'title-body-overlap',
+  /** The e-mail subject, without Fwd:/Re: and emoji, as the title (evidence/title-score.ts). */
+  'title-email-subject',
+  /** UI, crumbs, fields, labels, bylines, date lines and digest items are never titles (evidence/title-furniture.ts). */
+  'title-furniture',
+  /** A headline is followed by a byline, date or the body, sits above the body, and above its standfirst (evidence/title-score.ts). */
+  'title-headline-block',
+  /** A page repeats its headline (evidence/title-score.ts). */
+  'title-repetition',
+  /** Headline length and case, no sentence ending, a Markdown `# Title` (evidence/title-score.ts). */
+  'title-shape',
+  /** Site names and episode labels cut from a title ("… | Reuters", "…_新华网") (evidence/title-affixes.ts). */
+  'title-site-affix',
+  /** The site's own name or tagline is not the title (evidence/title-furniture.ts). */
+  'title-site-name',
+  // Line roles (stages 04–10): furniture and headings.
+  /** UI vocabulary, English and Chinese: calls to action, counters, labels, notices (evidence/ui-vocabulary.ts). */
+  'ui-vocabulary',
+  /** Link-list and menu shape: `A | B | C`, rows of section names (evidence/link-list.ts). */
+  'link-list',
+  /** Credits: bylines, author bios, editor and photo credits, captions, contacts (evidence/credits.ts). */
+  'credits',
+  /** E-mail furniture in the text: confidentiality notices, "Sent from …" (evidence/email-furniture.ts). */
+  'email-furniture',
+  /** Site names: a short line recurring inside the page's furniture ("Subscribe to <name>") (stages/05-strip-boilerplate.ts). */
+  'site-names',
+  /** Self-describing tails: "About <publisher>" + "<publisher> is a …" (evidence/tails.ts). */
+  'tails',
+  /** Zones: short lines below the body's last prose are furniture (evidence/zones.ts). */
+  'zones',
+  /** Function-word density: what counts as body prose for the zones (evidence/function-words.ts). */
+  'function-words',
+  /** Heading evidence: followed by body text; numbered item headlines; all-caps group labels (evidence/heading-evidence.ts). */
+  'heading-evidence',
+  /** Not-heading evidence: speaker turns, date lines, two sentences, edition labels (evidence/heading-evidence.ts). */
+  'not-heading',
+] as const satisfies readonly string[];
 
 /** Whether a run weighs this kind of evidence (every kind, unless ablated). */
 export function uses(ablate: readonly string[] | undefined, name: (typeof EVIDENCE)[number] | string): boolean {

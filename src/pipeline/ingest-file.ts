@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Issue, Note, Rejection, RulesFile } from '../schema';
 import { fingerprint, type Fingerprint } from './grouping/fingerprint';
-import { detectPublisher, publisherFromBlurbs } from './rules/detect-publisher';
+import { detectPublisher, publisherFromBlurbs, publisherFromText } from './rules/detect-publisher';
 import { GENERIC_BOILERPLATE } from './rules/generic-rules';
 import { NO_EXTRA_CUES, takeawayCueMatcher } from './rules/takeaway-cues';
 import { timed } from './stage-timings';
@@ -75,7 +75,7 @@ function ingestUnchecked(raw: RawFile, options: IngestOptions): FileOutcome {
   const note = (rule: string, message: string, line?: number) => notes.push({ file: raw.file, ...(line ? { line } : {}), rule, message });
   const reject = (reason: string): FileOutcome => ({ kind: 'rejected', rejection: { file: raw.file, reason }, notes });
 
-  const decoded = run.decode(raw.bytes, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const decoded = run.decode(raw.bytes, options.maxBytes ?? DEFAULT_MAX_BYTES, raw.file);
   if (!decoded.ok) return reject(decoded.reason);
   decoded.notes.forEach((message) => note('decode', message));
   const sidecar = run.parseSidecar(raw.sidecar);
@@ -87,8 +87,8 @@ function ingestUnchecked(raw: RawFile, options: IngestOptions): FileOutcome {
   const cue = takeawayCueMatcher(rule?.takeawayCues ?? NO_EXTRA_CUES);
 
   const lineUnits = run.toUnits(text);
-  const stripped = run.stripBoilerplate(lineUnits, [...(rule?.boilerplate ?? []), ...GENERIC_BOILERPLATE], ledger);
-  const header = run.extractHeader(stripped.units, (t: string) => cue(t) !== null, ledger);
+  const stripped = run.stripBoilerplate(lineUnits, [...(rule?.boilerplate ?? []), ...GENERIC_BOILERPLATE], ledger, { ablate: options.ablate, isCue: (t: string) => cue(t) !== null });
+  const header = run.extractHeader(stripped.units, (t: string) => cue(t) !== null, ledger, { ablate: options.ablate, page: lineUnits });
   // The text's own title marks where its article ends, whatever a sidecar calls the issue.
   const article = run.splitAppended(header.body, header.facts.title, ledger);
   if (article.appended) {
@@ -97,10 +97,10 @@ function ingestUnchecked(raw: RawFile, options: IngestOptions): FileOutcome {
   }
   const units = run.removePullQuotes(article.units, ledger);
   if (units.length === 0) return reject('no body text left after removing boilerplate and metadata lines');
-  const drafts = run.segment(run.classify(units, cue), ledger);
+  const drafts = run.segment(run.classify(units, cue, { ablate: options.ablate, siteNames: stripped.siteNames }), ledger);
 
   const bodyText = units.map((unit) => unit.text).join('\n');
-  const meta = run.resolveMetadata({ file: raw.file, facts: header.facts, blurbPublisher: publisherFromBlurbs(stripped.blurbs), rule, sidecar: sidecar.sidecar, bodyText });
+  const meta = run.resolveMetadata({ file: raw.file, facts: header.facts, blurbPublisher: publisherFromBlurbs(stripped.blurbs), rule, sidecar: sidecar.sidecar, bodyText, statedPublisher: publisherFromText(text, options.ablate), stated: decoded.stated });
   meta.problems.forEach((problem) => note(problem.rule, problem.message));
   if (meta.format === 'newsletter') run.inferTakeaways(drafts);
 

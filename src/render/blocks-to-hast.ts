@@ -13,7 +13,12 @@ export function blockToHast(block: Block): Element {
     case 'list':
       return h(block.ordered ? 'ol' : 'ul', block.items.map((item) => h('li', item)));
     case 'figure':
-      return h('figure', { className: ['figure'] }, [h('p', { className: ['figure-title'] }, block.title), h('figcaption', block.caption)]);
+      // Only the chart's title and source line were in the saved text: say so, rather than show an empty box.
+      return h('figure', { className: ['figure'] }, [
+        h('p', { className: ['figure-title'] }, block.title),
+        h('p', { className: ['figure-missing'] }, 'Chart not archived: only its title and source were in the saved copy.'),
+        h('figcaption', block.caption),
+      ]);
     case 'quote':
       return h('blockquote', [h('p', block.text)]);
     case 'entities':

@@ -1,20 +1,19 @@
+import { extractionReport, formatCountsLine, formatExtractionTable, formatNotes, formatRejections, type ExtractionReport } from '../report';
 import type { IngestResult } from '../schema';
 
 /**
- * The human summary of an ingest run: the file arithmetic, then one line per rejection and
- * per note, each naming the file.
+ * The human summary of an ingest run, in the order a maintainer reads it from the bottom up:
+ * the extraction table (every file, or only the flagged ones of a large run), the notes, the
+ * rejections repeated, the files written, and last the file arithmetic
+ * (`N files read = issues + duplicates merged + rejected`), never buried.
  */
-export function formatSummary(input: string, result: IngestResult, jsonPath?: string): string {
-  const files = result.issues.length + result.duplicates.length + result.rejected.length;
-  const lines = [
-    `Ingested ${input}: ${files} files read = ${result.issues.length} issues + ${result.duplicates.length} duplicates merged + ${result.rejected.length} rejected`,
-  ];
-  if (result.rejected.length > 0) {
-    lines.push('', `Rejected (${result.rejected.length}):`, ...result.rejected.map((r) => `  ✗ ${r.file}: ${r.reason}`));
-  }
-  if (result.notes.length > 0) {
-    lines.push('', `Notes (${result.notes.length}):`, ...result.notes.map((n) => `  • ${n.file}${n.line ? `:${n.line}` : ''}: ${n.message} [${n.rule}]`));
-  }
-  if (jsonPath) lines.push('', `Report written to ${jsonPath}`);
-  return lines.join('\n');
+export function formatSummary(input: string, result: IngestResult | ExtractionReport, jsonPath?: string, reportPath?: string): string {
+  const report = 'rows' in result ? result : extractionReport(input, result);
+  const blocks = [[formatExtractionTable(report, { reportPath })], formatNotes(report), formatRejections(report)];
+  const written = [jsonPath && `Report written to ${jsonPath}`, reportPath && `Extraction report written to ${reportPath}`].filter((line): line is string => Boolean(line));
+  blocks.push(written, [formatCountsLine(report)]);
+  return blocks
+    .filter((block) => block.length > 0)
+    .map((block) => block.join('\n'))
+    .join('\n\n');
 }

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import type { Note, Rejection } from '../schema';
 import { describeFsError } from './fs-errors';
 
-/** Raw briefing files by extension. */
-const RAW = /\.(?:txt|text|md)$/i;
+/** Raw briefing files by extension: text, saved e-mails and saved web pages. */
+const RAW = /\.(?:txt|text|md|eml|html?)$/i;
 /** Sidecars: `<raw name without extension>.meta.json|yaml|yml`. */
 const SIDECAR = /\.meta\.(?:json|ya?ml)$/i;
 
@@ -34,7 +34,7 @@ export async function listInputFolder(dir: string, ignore: string[] = []): Promi
   const used = new Set<string>();
   for (const path of paths.filter((p) => !SIDECAR.test(p))) {
     if (!RAW.test(path)) {
-      listing.rejected.push({ file: path, reason: 'unsupported file type: raw briefings are .txt (or .md) files' });
+      listing.rejected.push({ file: path, reason: 'unsupported file type: raw briefings are .txt (or .md) files, saved e-mails (.eml) or saved web pages (.html, .htm)' });
       continue;
     }
     const sidecar = sidecars.get(path.replace(RAW, ''));

@@ -52,8 +52,8 @@ describe('astro build', () => {
 
   it('keeps junk and the appended article out of the pages', () => {
     const dir = readdirSync(join(outDir, 'issues')).find((d) => d.startsWith('2026-01-26'))!;
-    // Not in the article readers read and search indexes, nor anywhere else on the page: the
-    // provenance panel says how much was left out, and the lines stay in the ingest report.
+    // Not in the article readers read and search indexes, nor anywhere else on the page: "About
+    // this copy" says how much was left out, and the lines stay in the ingest report.
     const page = read(`issues/${dir}/index.html`);
     for (const junk of ['Skip to Content', 'Recommended Articles', 'Paris Agreement', 'Last Updated At']) expect(page).not.toContain(junk);
     expect(page).toMatch(/\d+ lines of another article the page carried/);

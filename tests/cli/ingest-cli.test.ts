@@ -4,6 +4,10 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
 import { IngestResultSchema } from '../../src/schema';
 import { RAW_DIR, ROOT } from '../helpers/pipeline';
 
@@ -21,6 +25,41 @@ describe('npm run ingest', () => {
     const report = IngestResultSchema.parse(JSON.parse(readFileSync(json, 'utf8')));
     expect(report.issues).toHaveLength(4);
     expect(report.duplicates).toHaveLength(1);
+  });
+
+  it('ends with the extraction table, the rejections and, last, the file arithmetic', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+    cpSync(RAW_DIR, dir, { recursive: true });
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const lines = run('--input', dir).stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^Extracted \(6 files, \d+ flagged\):$/);
+    expect(lines[1]).toMatch(/^file +title \(from\) +date \(from\) +publisher +sec +tk +flags$/);
+    expect(lines.find((line) => line.startsWith('000_e7298f76f3934d72.txt'))).toMatch(/copy of 001_cd2cf3c2f2888c79\.txt/);
+    expect(lines.find((line) => line.startsWith('003_0a6bf08919da8192.txt'))).toMatch(/\(fallback\).*⚑ no title found/);
+    const rejected = lines.indexOf('Rejected (1):');
+    expect(lines[rejected + 1]).toBe('  ✗ empty.txt: file is empty');
+    expect(rejected).toBeGreaterThan(lines.findIndex((line) => line.startsWith('Notes (')));
+    expect(lines.at(-1)).toMatch(/^Ingested .*: 6 files read = 4 issues \+ 1 duplicates merged \+ 1 rejected$/);
+  });
+
+  it('--report writes the full table as Markdown, or as HTML for a .html name', () => {
+    const out = mkdtempSync(join(tmpdir(), 'report-'));
+    const md = run('--input', RAW_DIR, '--report', join(out, 'report.md'));
+    expect(md.status).toBe(0);
+    expect(md.stdout).toContain(`Extraction report written to ${join(out, 'report.md')}`);
+    const markdown = readFileSync(join(out, 'report.md'), 'utf8');
+    expect(markdown).toMatch(/^# Extraction report\n/);
+    expect(markdown).toContain('| file | title (from) | date (from) | publisher | sections | takeaways | flags |');
+    expect(markdown.split('\n').filter((line) => /^\| 00\d\\_/.test(line))).toHaveLength(5);
+    expect(run('--input', RAW_DIR, '--report', join(out, 'report.html')).status).toBe(0);
+    const tree = fromHtml(readFileSync(join(out, 'report.html'), 'utf8'));
+    const rows: string[] = [];
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName === 'tr') rows.push(toString(node));
+      expect(node.tagName).not.toBe('script');
+    });
+    expect(rows).toHaveLength(6);
+    expect(rows.find((row) => row.startsWith('003_0a6bf08919da8192.txt'))).toContain('no title found');
   });
 
   it('--strict exits non-zero when a file is rejected, and names it', () => {

@@ -33,7 +33,8 @@ const html = (dist: string, path: string) => {
   const file = join(dist, decodeURIComponent(path), path.endsWith('/') ? 'index.html' : '');
   return existsSync(file) ? readFileSync(file, 'utf8') : null;
 };
-const canonicalFile = (page: string) => /<td>([^<]+\.txt)<\/td><td>canonical copy/.exec(page)?.[1] ?? null;
+/** Each issue id's canonical file, from the published collection. */
+const canonicalFiles = (dist: string) => new Map((JSON.parse(readFileSync(join(dist, 'issues.json'), 'utf8')) as { issues: { id: string; sources: { file: string }[] }[] }).issues.map((issue) => [issue.id, issue.sources[0].file]));
 const textOf = (fragment: string) => fragment.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;|&#x27;/g, "'").trim();
 
 /** Follows redirect pages (their target is the redirect script's data-to) to a real page; keeps the #fragment. */
@@ -65,9 +66,7 @@ function landing(dist: string, url: string): Landing | null {
   if (!reached) return null;
   const [path, hash] = reached.path.split('#');
   const segments = path.split('/').filter(Boolean);
-  const issuePage = segments.length === 3 ? html(dist, `/${segments[0]}/${segments[1]}/`) : reached.page;
-  if (!issuePage) return null;
-  const file = canonicalFile(issuePage);
+  const file = canonicalFiles(dist).get(segments[1]);
   if (!file) return null;
   return { file, heading: segments.length === 3 || hash ? sectionAt(reached.page, hash) : null };
 }
@@ -79,7 +78,7 @@ function recordUrls(dist: string): Map<string, Landing> {
   for (const id of issues) {
     const page = html(dist, `/issues/${id}/`)!;
     if (/data-to=/.test(page)) continue;
-    const file = canonicalFile(page)!;
+    const file = canonicalFiles(dist).get(id)!;
     urls.set(`/issues/${id}/`, { file, heading: null });
     for (const section of readdirSync(join(dist, 'issues', id)).filter((name) => name !== 'index.html')) {
       const share = html(dist, `/issues/${id}/${section}/`)!;

@@ -56,7 +56,7 @@ describe.runIf(run)('reading the archive in a browser', () => {
   it('home → week → issue → section, by clicking', async () => {
     const { page } = await open('/');
     await page.getByRole('link', { name: /Week of 2 February 2026/ }).click();
-    expect(await page.locator('h1').textContent()).toBe('Week 6, 2026');
+    expect(await page.locator('h1').textContent()).toBe('Week of 2 February 2026');
     await page.getByRole('link', { name: 'Weekly China Insight', exact: true }).click();
     await page.waitForURL(/\/issues\//);
     expect(await page.locator('h1').textContent()).toBe('Weekly China Insight');
@@ -67,7 +67,7 @@ describe.runIf(run)('reading the archive in a browser', () => {
 
   it('the week page gathers every takeaway, each linking to its section', async () => {
     const { page } = await open('/weeks/2026-w06/');
-    const links = page.locator('#digest-heading + ul a');
+    const links = page.locator('.digest ul a');
     expect(await links.count()).toBe(4);
     expect(await links.first().getAttribute('href')).toBe(`${issuePath}#${XI_TRUMP}`);
     await page.context().close();
@@ -97,8 +97,9 @@ describe.runIf(run)('reading the archive in a browser', () => {
 
   it('the section share page unfurls with its heading and takeaway', async () => {
     const { page } = await open(`${issuePath}${XI_TRUMP}/`);
-    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe('Xi and Trump pledge stability in a rare and wide-ranging call');
-    expect(await page.locator('meta[property="og:description"]').getAttribute('content')).toMatch(/^Takeaway inferred by the archive: The Xi-Trump call signals/);
+    // It says what it is: the section, its issue, the publisher and the date.
+    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe('Xi and Trump pledge stability in a rare and wide-ranging call — Weekly China Insight');
+    expect(await page.locator('meta[property="og:description"]').getAttribute('content')).toMatch(/^Kreab, 6 February 2026\. Takeaway inferred by the archive: The Xi-Trump call signals/);
     expect(await page.locator('[data-pagefind-body]').count()).toBe(0);
     await page.context().close();
   });
@@ -135,6 +136,11 @@ describe.runIf(run)('reading the archive in a browser', () => {
     ['week', '/weeks/2026-w06/'],
     ['issue', issuePath],
     ['section', `${issuePath}${XI_TRUMP}/`],
+    ['month', '/months/2026-02/'],
+    ['year', '/years/2026/'],
+    ['publisher', '/publishers/kreab/'],
+    ['publishers', '/publishers/'],
+    ['undated', '/undated/'],
     ['404', '/no-such-page/'],
     ['search', '/search/?q=soybean'],
   ];

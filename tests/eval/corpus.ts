@@ -1,5 +1,5 @@
 /**
- * The labelled eval corpus on disk: `corpus/<split>/<shape>--<name>.txt`, each beside
+ * The labelled eval corpus on disk: `corpus/<split>/<shape>--<name>.txt|.eml|.html`, each beside
  * `<same name>.labels.yaml`. See tests/eval/README.md for the label format.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -9,6 +9,14 @@ import { z } from 'astro/zod';
 
 /** Where the corpus lives. */
 export const CORPUS_DIR = join(import.meta.dirname, 'corpus');
+
+/** Raw documents by extension: pasted text, saved e-mails, saved pages. */
+const RAW = /\.(?:txt|eml|html?)$/;
+
+/** The input format of a document, for the per-format figures: txt, eml or html. */
+export function formatOfDoc(file: string): 'txt' | 'eml' | 'html' {
+  return file.endsWith('.eml') ? 'eml' : /\.html?$/.test(file) ? 'html' : 'txt';
+}
 
 /** The two splits: held-back documents are written first and never tuned against. */
 export const SPLITS = ['held-back', 'tuning'] as const;
@@ -42,7 +50,7 @@ export type Labels = z.output<typeof LabelsSchema>;
 /** One labelled document. */
 export interface EvalDoc {
   split: Split;
-  /** Path relative to the folder the pipeline reads: `<split>/<file>.txt`. */
+  /** Path relative to the folder the pipeline reads: `<split>/<file>.txt|.eml|.html`. */
   file: string;
   /** Absolute path of the raw text. */
   path: string;
@@ -68,12 +76,12 @@ export function loadCorpus(splits: readonly Split[], root = CORPUS_DIR): LoadedC
     const names = readdirSync(dir).sort();
     for (const name of names) {
       if (name.endsWith('.labels.yaml')) {
-        const raw = name.slice(0, -'.labels.yaml'.length) + '.txt';
-        if (!names.includes(raw)) problems.push(`${split}/${name}: no raw file ${raw} beside it`);
+        const stem = name.slice(0, -'.labels.yaml'.length);
+        if (!names.some((other) => RAW.test(other) && other.replace(RAW, '') === stem)) problems.push(`${split}/${name}: no raw file ${stem}.txt|.eml|.html beside it`);
         continue;
       }
-      if (!name.endsWith('.txt')) continue;
-      const labelsName = name.slice(0, -'.txt'.length) + '.labels.yaml';
+      if (!RAW.test(name)) continue;
+      const labelsName = name.replace(RAW, '') + '.labels.yaml';
       if (!names.includes(labelsName)) {
         problems.push(`${split}/${name}: no ${labelsName} beside it`);
         continue;

@@ -5,9 +5,9 @@
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { loadCorpus, type Split } from './corpus';
+import { formatOfDoc, loadCorpus, type EvalDoc, type Split } from './corpus';
 import { ingestEvalFolder } from './run-pipeline';
-import { scoreRun, type EvalReport } from './score';
+import { scoreRun, type EvalReport, type Figures } from './score';
 
 /** Which documents to score: one split, or both together in one archive. */
 export type Selection = Split | 'all';
@@ -15,7 +15,8 @@ export type Selection = Split | 'all';
 /** A scored run, with the corpus problems met on the way (unlabelled files, bad labels). */
 export interface EvalRun {
   selection: Selection;
-  report: EvalReport;
+  /** `byFormat`: the same figures for the documents of each input format (txt, eml, html) alone. */
+  report: EvalReport & { byFormat: Record<string, Figures> };
   problems: string[];
 }
 
@@ -26,6 +27,22 @@ export interface EvalRun {
  */
 export async function evaluate(selection: Selection, ablate: readonly string[] = []): Promise<EvalRun> {
   const { docs, problems } = loadCorpus(selection === 'all' ? ['held-back', 'tuning'] : [selection]);
+  const { report } = await scoreDocs(docs, ablate);
+  // Per format: each format's documents ingested as an archive of their own, so that every one
+  // is its issue's canonical copy and its headings, junk and takeaways are scored (in the joint
+  // run a saved e-mail merges into its text twin, which then carries the scores).
+  const formats = [...new Set(docs.map((doc) => formatOfDoc(doc.file)))].sort();
+  const byFormat: Record<string, Figures> = {};
+  for (const format of formats) byFormat[format] = (await scoreDocs(docs.filter((doc) => formatOfDoc(doc.file) === format), ablate)).report.overall;
+  // The same briefings as pasted text: the yardstick the e-mail and page figures are held to.
+  const groups = new Set(docs.filter((doc) => formatOfDoc(doc.file) !== 'txt').map((doc) => doc.labels.group).filter((g): g is string => g !== null));
+  const twins = docs.filter((doc) => formatOfDoc(doc.file) === 'txt' && doc.labels.group !== null && groups.has(doc.labels.group));
+  if (twins.length > 0) byFormat['txt twins'] = (await scoreDocs(twins, ablate)).report.overall;
+  return { selection, report: { ...report, byFormat }, problems };
+}
+
+/** Copies `docs` into a fresh folder, ingests it with the real folder runner and scores the result. */
+async function scoreDocs(docs: EvalDoc[], ablate: readonly string[]): Promise<{ report: EvalReport }> {
   const dir = mkdtempSync(join(tmpdir(), 'briefing-eval-'));
   try {
     for (const doc of docs) {
@@ -34,7 +51,7 @@ export async function evaluate(selection: Selection, ablate: readonly string[] =
       copyFileSync(doc.path, target);
     }
     const result = await ingestEvalFolder(dir, ablate);
-    return { selection, report: scoreRun(docs, result), problems };
+    return { report: scoreRun(docs, result) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -55,9 +55,11 @@ export function formatMisses(misses: Miss[]): string {
   return lines.join('\n');
 }
 
-/** A whole run: overall, per shape and, when asked, every miss. */
-export function formatReport(title: string, report: EvalReport, verbose: boolean): string {
-  const parts = [`== ${title} ==`, formatOverall(report.overall), '', 'per shape:', formatByShape(report.byShape)];
+/** A whole run: overall, per input format (when given), per shape and, when asked, every miss. */
+export function formatReport(title: string, report: EvalReport & { byFormat?: Record<string, Figures> }, verbose: boolean): string {
+  const parts = [`== ${title} ==`, formatOverall(report.overall)];
+  if (report.byFormat) parts.push('', 'per format:', formatByShape(report.byFormat).replace(/^shape /, 'format'));
+  parts.push('', 'per shape:', formatByShape(report.byShape));
   if (verbose) parts.push('', `misses (${report.misses.length}):`, formatMisses(report.misses));
   return parts.join('\n');
 }

@@ -32,6 +32,16 @@ export const HOSTILE_CASES: Expected[] = [
   ROOT_USER
     ? { file: 'unreadable.txt', outcome: 'issue', title: 'Unreadable Unless Root' }
     : { file: 'unreadable.txt', outcome: 'rejected', reason: /permission denied/ },
+  // Generated saved e-mails and pages (issue 17): each is a rejection or note naming the file.
+  { file: 'malformed-mime.eml', outcome: 'rejected', reason: /malformed MIME/ },
+  { file: 'headers-only.eml', outcome: 'rejected', reason: /e-mail has no text body/ },
+  { file: 'attachment-20mb.eml', outcome: 'rejected', reason: /over the 5.0 MB limit/ },
+  { file: 'attachment-small.eml', outcome: 'issue', title: 'Attachment Weekly', note: /attachment not included: report\.pdf/ },
+  { file: 'lying-charset.eml', outcome: 'issue', note: /declared charset utf-8 does not fit the bytes; decoded as GB18030/, visible: ['国务院常务会议'] },
+  { file: 'nested-10000.html', outcome: 'rejected', reason: /nests more than 400 elements deep/ },
+  { file: 'empty-divs-10mb.html', outcome: 'rejected', reason: /over the 5.0 MB limit/ },
+  { file: 'empty-divs-4mb.html', outcome: 'rejected', reason: /more than 30,000 elements/ },
+  { file: 'all-script.html', outcome: 'rejected', reason: /no readable text in the page \(only \d+ script or style\)/ },
   // Committed, in tests/fixtures/hostile/.
   {
     file: 'markup-in-text.txt',
@@ -83,5 +93,26 @@ export function writeHostileCorpus(): string {
   symlinkSync('loop-a.txt', join(dir, 'loop-b.txt'));
   write('unreadable.txt', 'Unreadable Unless Root\nBern, 8 March 2026\n\nAccess\nThis file has no read permission for anyone.\n');
   chmodSync(join(dir, 'unreadable.txt'), 0o000);
+  writeMailAndPages(write);
   return dir;
+}
+
+const MAIL_HEAD = 'From: "Attachment Weekly" <news@weekly.example>\r\nTo: analyst@ministry.example\r\nDate: Mon, 2 Mar 2026 08:00:00 +0000\r\n';
+const BODY = 'Attachment Weekly\n\nMarkets\nThe central bank held its policy rate and said it would watch the yuan closely this quarter.\n';
+
+/** The e-mail and page cases: broken MIME, no body, huge and small attachments, a lying charset, deep or padded markup, a page of script. */
+function writeMailAndPages(write: (name: string, data: string | Uint8Array) => void): void {
+  const multipart = (parts: string, close = true) => `${MAIL_HEAD}Subject: Attachment Weekly\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="xx"\r\n\r\n${parts}${close ? '--xx--\r\n' : ''}`;
+  const textPart = `--xx\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${BODY}\r\n`;
+  const pdf = (size: number) => `--xx\r\nContent-Type: application/pdf; name="report.pdf"\r\nContent-Disposition: attachment; filename="report.pdf"\r\nContent-Transfer-Encoding: base64\r\n\r\n${Buffer.alloc(size, 0x25).toString('base64').replace(/.{76}/g, '$&\r\n')}\r\n`;
+  write('malformed-mime.eml', multipart(textPart, false));
+  write('headers-only.eml', `${MAIL_HEAD}Subject: Nothing below\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="xx"\r\n\r\n--xx--\r\n`);
+  write('attachment-20mb.eml', multipart(textPart + pdf(15 * 1024 * 1024)));
+  write('attachment-small.eml', multipart(textPart + pdf(40 * 1024)));
+  const gbk = Buffer.from([...Buffer.from('Lying Charset Digest\n\nState Council\nThe '), ...Buffer.from('b9facef1d4bab3a3cef1bbe1d2e9', 'hex'), ...Buffer.from(' met on Friday and approved new rules for the property market and for local debt.\n')]);
+  write('lying-charset.eml', Buffer.concat([Buffer.from(`${MAIL_HEAD}Subject: Lying Charset Digest\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`), gbk]));
+  write('nested-10000.html', `<html><body>${'<div>'.repeat(10_000)}Deep${'</div>'.repeat(10_000)}</body></html>`);
+  write('empty-divs-10mb.html', `<html><body>${'<div></div>'.repeat(1_000_000)}</body></html>`);
+  write('empty-divs-4mb.html', `<html><body>${'<div></div>'.repeat(400_000)}</body></html>`);
+  write('all-script.html', `<html><head><script>var a = 1;</script><style>p{}</style></head><body><script>document.write('x'.repeat(10))</script></body></html>`);
 }

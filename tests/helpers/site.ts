@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { ROOT, RAW_DIR } from './pipeline';
 
 const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
@@ -33,7 +33,10 @@ export function buildEnv(): NodeJS.ProcessEnv {
 export function buildSiteWithLog(input = RAW_DIR, env: Record<string, string> = {}): { outDir: string; log: string } {
   const outDir = projectTempDir('site-');
   const cacheDir = projectTempDir('astro-cache-');
-  const fullEnv = { ...buildEnv(), BRIEFINGS_INPUT: input, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: cacheDir, ...env };
+  // A build writes its permalink record beside the briefings: keep it out of the repository's
+  // own folders (the sample corpus, fixtures), which a test build must never change.
+  const record = resolve(input).startsWith(`${ROOT}/`) ? { BRIEFINGS_PERMALINKS: join(projectTempDir('permalinks-'), 'permalinks.json') } : {};
+  const fullEnv = { ...buildEnv(), BRIEFINGS_INPUT: input, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: cacheDir, ...record, ...env };
   const log = execFileSync(bin('astro'), ['build', '--outDir', outDir], { cwd: ROOT, env: fullEnv, encoding: 'utf8', stdio: 'pipe' });
   return { outDir, log };
 }

@@ -39,7 +39,7 @@ describe('listInputFolder and readListedFile', () => {
       'big.txt': 'file is 2.0 kB, over the 1.0 kB limit',
       'loop-a.txt': 'broken or looping symbolic link: too many levels of symbolic links',
       'loop-b.txt': 'broken or looping symbolic link: too many levels of symbolic links',
-      'photo.png': 'unsupported file type: raw briefings are .txt (or .md) files',
+      'photo.png': 'unsupported file type: raw briefings are .txt (or .md) files, saved e-mails (.eml) or saved web pages (.html, .htm)',
       'pipe.txt': 'not a regular file',
     });
   });

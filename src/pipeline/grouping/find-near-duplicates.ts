@@ -1,8 +1,8 @@
 import type { Issue } from '../../schema';
-import { fold } from '../text/fold';
+import { anchorPairs } from './anchor-pairs';
 import type { Fingerprint } from './fingerprint';
 import { candidatePairs } from './lsh';
-import { compareSets, signatureAgreement } from './set-similarity';
+import { compareSets, intersectionSize, signatureAgreement } from './set-similarity';
 import * as T from './thresholds';
 
 /** One parsed file taking part in grouping. */
@@ -11,24 +11,27 @@ export interface GroupItem {
   fingerprint: Fingerprint;
 }
 
-/** Why two files were judged copies of one briefing, with the scores. */
+/** Why two files were judged copies of one briefing, with the scores (of their prose). */
 export interface DuplicateLink {
   a: number;
   b: number;
   jaccard: number;
   containment: number;
-  rule: 'near-identical' | 'truncated';
+  /** `near-identical`: the prose is largely the same; `contained`: one copy's prose is found in the other (truncated, an excerpt). */
+  rule: 'near-identical' | 'contained';
 }
 
 /**
- * Groups near-duplicate files: LSH on MinHash signatures of the whole text and of its head
- * proposes candidate pairs (sub-quadratic), an exact check on the shingle sets decides, and
- * groups are the connected components. Deterministic: groups come out in item order.
+ * Groups near-duplicate files: LSH on MinHash signatures of the prose and of its head, and
+ * shared anchors (containment), propose candidate pairs (sub-quadratic); an exact check on the
+ * shingle sets decides, and groups are the connected components. Deterministic: groups come
+ * out in item order.
  */
 export function findNearDuplicates(items: GroupItem[]): { groups: number[][]; links: DuplicateLink[] } {
   const n = items.length;
   const pairs = candidatePairs(items.map((item) => item.fingerprint.signature), T.BANDS, T.ROWS);
   candidatePairs(items.map((item) => item.fingerprint.headSignature), T.HEAD_BANDS, T.ROWS, pairs);
+  anchorPairs(items.map((item) => item.fingerprint.anchors), T.MIN_SHARED_ANCHORS, T.MAX_ANCHOR_FILES, pairs);
 
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const root = (i: number): number => {
@@ -55,41 +58,40 @@ export function findNearDuplicates(items: GroupItem[]): { groups: number[][]; li
   return { groups: [...byRoot.values()], links };
 }
 
-/** The exact check: are these two files copies of one briefing? Null when not. */
+/**
+ * The exact check: are these two files copies of one briefing? Null when not. Titles are not
+ * consulted: a syndicated copy's headline is often edited, and two meetings are often reported
+ * under one headline; the prose decides.
+ */
 export function sameBriefing(x: GroupItem, y: GroupItem): Omit<DuplicateLink, 'a' | 'b'> | null {
   if (statesDifferentIssue(x.issue, y.issue)) return null;
-  // Signatures estimate both similarities in 128 and 64 steps; the exact walk over two
-  // shingle sets is only for pairs that could pass.
   const [xs, ys] = [x.fingerprint, y.fingerprint];
-  if (signatureAgreement(xs.signature, ys.signature) < T.MIN_SIGNATURE_AGREEMENT && signatureAgreement(xs.headSignature, ys.headSignature) < T.MIN_HEAD_JACCARD - T.MIN_SIGNATURE_AGREEMENT) {
-    return null;
+  if (!couldPass(xs, ys)) return null;
+  const { jaccard, containment } = compareSets(xs.shingles, ys.shingles);
+  let rule: DuplicateLink['rule'] | null = null;
+  if (jaccard >= T.MIN_JACCARD) rule = 'near-identical';
+  else if (containment >= T.MIN_CONTAINMENT) {
+    const [small, large] = [xs.shingles.length, ys.shingles.length].sort((p, q) => p - q);
+    const startsAlike = () => compareSets(xs.head, ys.head).jaccard >= T.MIN_HEAD_JACCARD;
+    if (small >= T.MIN_SHINGLES_FOR_CONTAINMENT && (small / large >= T.MIN_EXCERPT_SHARE || startsAlike())) rule = 'contained';
   }
-  const { jaccard, containment } = compareSets(x.fingerprint.shingles, y.fingerprint.shingles);
-  if (titlesDiffer(x.issue, y.issue) && jaccard < T.RETITLED_MIN_JACCARD) return null;
-  if (jaccard >= T.MIN_JACCARD) return { jaccard, containment, rule: 'near-identical' };
-  const [small, large] = [x.fingerprint.shingles.length, y.fingerprint.shingles.length].sort((p, q) => p - q);
-  if (
-    containment >= T.MIN_CONTAINMENT &&
-    small >= T.MIN_SHINGLES_FOR_CONTAINMENT &&
-    small / large >= T.MIN_TRUNCATED_SHARE &&
-    compareSets(x.fingerprint.head, y.fingerprint.head).jaccard >= T.MIN_HEAD_JACCARD
-  ) {
-    return { jaccard, containment, rule: 'truncated' };
-  }
-  return null;
+  return rule ? { jaccard, containment, rule } : null;
+}
+
+/**
+ * Whether a candidate could pass the exact check, from the signatures and anchors alone: the
+ * exact walk over two shingle sets is only for pairs that could. The estimates are off by more
+ * than their margins only with negligible probability.
+ */
+function couldPass(xs: Fingerprint, ys: Fingerprint): boolean {
+  if (signatureAgreement(xs.signature, ys.signature) >= T.MIN_SIGNATURE_AGREEMENT) return true;
+  if (signatureAgreement(xs.headSignature, ys.headSignature) >= T.MIN_HEAD_JACCARD - T.MIN_SIGNATURE_AGREEMENT) return true;
+  const fewer = Math.min(xs.anchors.length, ys.anchors.length);
+  return fewer < T.MIN_ANCHORS_TO_ESTIMATE || intersectionSize(xs.anchors, ys.anchors) / fewer >= T.MIN_ANCHOR_CONTAINMENT;
 }
 
 /** Stated dates too far apart, or different stated weeks: two issues of one series. */
 function statesDifferentIssue(a: Issue, b: Issue): boolean {
   if (a.date && b.date && Math.abs(Date.parse(a.date) - Date.parse(b.date)) > T.MAX_DATE_GAP_DAYS * 86_400_000) return true;
   return Boolean(a.week && b.week && a.week.start !== b.week.start);
-}
-
-/** Both titles stated (not fallbacks) and sharing few words. */
-function titlesDiffer(a: Issue, b: Issue): boolean {
-  if (a.origin.title === 'fallback' || b.origin.title === 'fallback') return false;
-  const words = (title: string) => new Set(fold(title).split(' ').filter(Boolean));
-  const [wa, wb] = [words(a.title), words(b.title)];
-  const common = [...wa].filter((w) => wb.has(w)).length;
-  return common / (wa.size + wb.size - common || 1) < T.MIN_TITLE_WORD_JACCARD;
 }

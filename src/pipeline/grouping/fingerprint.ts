@@ -3,16 +3,35 @@ import { foldOnce } from '../text/fold';
 import { endsSentence } from '../text/line-shape';
 import { appendWordHashes, shingleCount, shinglesInto, U32Buffer } from './hashing';
 import { minhashInto } from './minhash';
-import { HEAD_SHINGLES, MIN_SECTION_WORDS, PERMUTATIONS, SECTION_SHINGLE_WORDS, SHINGLE_WORDS, SMALL_PERMUTATIONS } from './thresholds';
+import {
+  ANCHOR_RATE,
+  COMPLETE_MIN_WORDS,
+  HEAD_SHINGLES,
+  MIN_PROSE_SHARE,
+  MIN_PROSE_WORDS,
+  MIN_SECTION_WORDS,
+  PERMUTATIONS,
+  PROSE_LONG_WORDS,
+  PROSE_MIN_WORDS,
+  SECTION_SHINGLE_WORDS,
+  SHINGLE_WORDS,
+  SMALL_PERMUTATIONS,
+} from './thresholds';
 
 /** What near-duplicate grouping needs to know of one parsed file. Computed once, with the parse. */
 export interface Fingerprint {
-  /** Sorted unique 5-word shingle hashes of the body (headings, blocks, takeaways). */
+  /**
+   * Sorted unique 5-word shingle hashes of the body's prose (see PROSE_MIN_WORDS): leftover
+   * page furniture and edited headlines stay out. A body with little prose, or whose prose is
+   * less than MIN_PROSE_SHARE of it, gives all its text.
+   */
   shingles: Uint32Array;
-  /** Shingles of the first HEAD_SHINGLES positions. */
+  /** Shingles of the first HEAD_SHINGLES positions of that prose. */
   head: Uint32Array;
   signature: Uint32Array;
   headSignature: Uint32Array;
+  /** The shingles of `shingles` whose hash is a multiple of ANCHOR_RATE (sorted): containment candidates. */
+  anchors: Uint32Array;
   /** Whether the text ends on a complete sentence (a truncated copy does not). */
   complete: boolean;
   /** Characters of body text. */
@@ -21,38 +40,84 @@ export interface Fingerprint {
   sections: { id: string; shingles: Uint32Array; signature: Uint32Array }[];
 }
 
-function sectionPieces(section: Issue['sections'][number]): string[] {
-  const pieces = section.heading ? [section.heading] : [];
+/** Calls `add` with each piece of a section's text, and whether it may count as prose (headings, figures and entity lists never do). */
+function eachPiece(section: Issue['sections'][number], add: (text: string, proseKind: boolean) => void): void {
+  if (section.heading) add(section.heading, false);
   for (const block of section.blocks) {
-    if (block.kind === 'paragraph' || block.kind === 'quote') pieces.push(block.text);
-    else if (block.kind === 'list') pieces.push(...block.items);
-    else if (block.kind === 'figure') pieces.push(block.title, block.caption);
-    else pieces.push(block.items.map((e) => e.name).join(' '));
+    if (block.kind === 'paragraph' || block.kind === 'quote') add(block.text, true);
+    else if (block.kind === 'list') for (const item of block.items) add(item, true);
+    else if (block.kind === 'figure') {
+      add(block.title, false);
+      add(block.caption, false);
+    } else add(block.items.map((e) => e.name).join(' '), false);
   }
-  pieces.push(...section.takeaways.map((t) => t.text));
-  return pieces;
+  for (const takeaway of section.takeaways) add(takeaway.text, true);
 }
 
-/** Word hashes and shingle sets of the file being fingerprinted; reused from file to file. */
+/** Whether a piece of `words` word units reads as prose rather than as a label or a menu. */
+function isProse(text: string, words: number): boolean {
+  return words >= PROSE_LONG_WORDS || (words >= PROSE_MIN_WORDS && endsSentence(text));
+}
+
+/** Word hashes of the file being fingerprinted, of its prose, and its shingle sets; reused from file to file. */
 const wordScratch = new U32Buffer();
+const proseScratch = new U32Buffer();
 const setScratch = new U32Buffer();
 
 /**
- * Fingerprints an issue's body. Each piece is folded once (foldOnce) and hashed once. Sets and
- * signatures are views into one typed array per issue: one allocation instead of dozens.
+ * Fingerprints an issue's body. Each piece is folded once (foldOnce) and hashed once; the prose
+ * stream is copied from the word hashes. Sets and signatures are views into one typed array per
+ * issue: one allocation instead of dozens.
  */
 export function fingerprint(issue: Pick<Issue, 'takeaways' | 'sections'>): Fingerprint {
   const words = wordScratch;
+  const prose = proseScratch;
   words.length = 0;
-  const leading = issue.takeaways.filter((t) => t.sectionId === null).map((t) => t.text);
-  for (const piece of leading) appendWordHashes(foldOnce(piece), words);
-  const perSection = issue.sections.map((section) => {
-    const pieces = sectionPieces(section);
+  prose.length = 0;
+  let proseWords = 0;
+  let allWords = 0;
+  let lastLong = '';
+  let bodyChars = 0;
+  // Short pieces after a prose piece wait here: when more prose follows, they were inside the
+  // body (a digest's one-line items between its paragraphs) and are compared; when none does,
+  // they were the furniture under it (related links, share bars) and are not.
+  const pending: number[] = [];
+  let pendingWords = 0;
+  const copyToProse = (start: number, end: number) => {
+    prose.reserve(end - start);
+    prose.data.set(words.data.subarray(start, end), prose.length);
+    prose.length += end - start;
+  };
+  const add = (text: string, proseKind: boolean) => {
     const start = words.length;
-    for (const piece of pieces) appendWordHashes(foldOnce(piece), words);
-    return { id: section.id, pieces, start, end: words.length };
+    const units = appendWordHashes(foldOnce(text), words);
+    allWords += units;
+    bodyChars += text.length + 1;
+    if (units >= COMPLETE_MIN_WORDS) lastLong = text;
+    if (!proseKind) return;
+    if (!isProse(text, units)) {
+      if (proseWords > 0) {
+        pending.push(start, words.length);
+        pendingWords += units;
+      }
+      return;
+    }
+    for (let i = 0; i < pending.length; i += 2) copyToProse(pending[i], pending[i + 1]);
+    proseWords += units + pendingWords;
+    pending.length = 0;
+    pendingWords = 0;
+    // Prose pieces run on into each other, as in the text: a paragraph split differently in
+    // two copies still gives the same shingles.
+    copyToProse(start, words.length);
+  };
+  for (const takeaway of issue.takeaways) if (takeaway.sectionId === null) add(takeaway.text, true);
+  const perSection = issue.sections.map((section) => {
+    const start = words.length;
+    eachPiece(section, add);
+    return { id: section.id, start, end: words.length };
   });
   const compared = perSection.filter((section) => section.end - section.start >= MIN_SECTION_WORDS);
+  const compareOn = proseWords >= MIN_PROSE_WORDS && proseWords >= MIN_PROSE_SHARE * allWords ? prose : words;
 
   // Shingle sets first (their sizes are known only once repeats are removed)…
   const sets = setScratch;
@@ -63,12 +128,13 @@ export function fingerprint(issue: Pick<Issue, 'takeaways' | 'sections'>): Finge
     sets.length += shinglesInto(wordHashes, k, sets.data.subarray(at));
     return { at, length: sets.length - at };
   };
-  const all = addSet(words.view(), SHINGLE_WORDS);
-  const head = addSet(words.view(0, Math.min(words.length, HEAD_SHINGLES + SHINGLE_WORDS - 1)), SHINGLE_WORDS);
+  const all = addSet(compareOn.view(), SHINGLE_WORDS);
+  const head = addSet(compareOn.view(0, Math.min(compareOn.length, HEAD_SHINGLES + SHINGLE_WORDS - 1)), SHINGLE_WORDS);
   const sectionSets = compared.map((section) => addSet(words.view(section.start, section.end), SECTION_SHINGLE_WORDS));
+  const anchorCount = countAnchors(sets.view(all.at, all.at + all.length));
 
-  // …then copied, with room for the signatures, into one array.
-  const block = new Uint32Array(sets.length + PERMUTATIONS + SMALL_PERMUTATIONS * (1 + compared.length));
+  // …then copied, with room for the anchors and the signatures, into one array.
+  const block = new Uint32Array(sets.length + anchorCount + PERMUTATIONS + SMALL_PERMUTATIONS * (1 + compared.length));
   block.set(sets.view());
   let free = sets.length;
   const signatureOf = (set: Uint32Array, bins: number) => {
@@ -78,17 +144,29 @@ export function fingerprint(issue: Pick<Issue, 'takeaways' | 'sections'>): Finge
   const setOf = ({ at, length }: { at: number; length: number }) => block.subarray(at, at + length);
   const allSet = setOf(all);
   const headSet = setOf(head);
-  const last = perSection.at(-1)?.pieces.at(-1) ?? leading.at(-1) ?? '';
+  const anchors = block.subarray(free, free + anchorCount);
+  free += anchorCount;
+  let a = 0;
+  for (let i = 0; i < allSet.length; i++) if (allSet[i] % ANCHOR_RATE === 0) anchors[a++] = allSet[i];
+  const signature = signatureOf(allSet, PERMUTATIONS);
   return {
     shingles: allSet,
     head: headSet,
-    signature: signatureOf(allSet, PERMUTATIONS),
+    signature,
     headSignature: signatureOf(headSet, SMALL_PERMUTATIONS),
-    complete: endsSentence(last),
-    bodyChars: [...leading, ...perSection.flatMap((s) => s.pieces)].reduce((sum, piece) => sum + piece.length + 1, 0),
+    anchors,
+    complete: endsSentence(lastLong),
+    bodyChars,
     sections: compared.map((section, i) => {
       const set = setOf(sectionSets[i]);
       return { id: section.id, shingles: set, signature: signatureOf(set, SMALL_PERMUTATIONS) };
     }),
   };
+}
+
+/** How many anchors a sorted shingle set has. */
+function countAnchors(set: Uint32Array): number {
+  let count = 0;
+  for (let i = 0; i < set.length; i++) if (set[i] % ANCHOR_RATE === 0) count++;
+  return count;
 }

@@ -41,25 +41,52 @@ export class U32Buffer {
 
 /**
  * Appends the FNV-1a hash of each word of a folded text (single spaces, none at the
- * ends) to `out`, in one pass over the characters: no word strings are made.
+ * ends) to `out`, in one pass over the characters: no word strings are made. Chinese and
+ * Japanese are written without spaces, so each CJK character is a word of its own: a whole
+ * clause as one "word" made two copies of a Chinese report share almost no shingles.
+ * Returns the text's length in English-word units, a CJK character counting as
+ * CJK_CHARS_PER_WORD⁻¹ of a word (what decides whether a piece is prose).
  */
-export function appendWordHashes(folded: string, out: U32Buffer): void {
-  if (folded.length === 0) return;
-  out.reserve(folded.length);
+export function appendWordHashes(folded: string, out: U32Buffer): number {
+  if (folded.length === 0) return 0;
+  out.reserve(folded.length + 1);
   const data = out.data;
-  let n = out.length;
+  const from = out.length;
+  let n = from;
+  let cjk = 0;
   let hash = FNV_OFFSET;
+  // Where the current word starts: a word ends at a space or a CJK character, and is empty
+  // (nothing to emit) when it starts where it ends.
+  let wordStart = 0;
   for (let i = 0; i < folded.length; i++) {
     const code = folded.charCodeAt(i);
     if (code === SPACE) {
-      data[n++] = hash >>> 0;
+      if (i > wordStart) data[n++] = hash >>> 0;
       hash = FNV_OFFSET;
+      wordStart = i + 1;
+    } else if (code >= CJK_FIRST && isCjk(code)) {
+      if (i > wordStart) data[n++] = hash >>> 0;
+      data[n++] = Math.imul(FNV_OFFSET ^ code, FNV_PRIME) >>> 0;
+      hash = FNV_OFFSET;
+      wordStart = i + 1;
+      cjk++;
     } else {
       hash = Math.imul(hash ^ code, FNV_PRIME);
     }
   }
-  data[n++] = hash >>> 0;
+  if (folded.length > wordStart) data[n++] = hash >>> 0;
   out.length = n;
+  return n - from - cjk + cjk / CJK_CHARS_PER_WORD;
+}
+
+/** Kana and CJK ideographs start here; every code unit below is not CJK (one comparison for Latin text). */
+const CJK_FIRST = 0x3040;
+/** About two Chinese characters carry what one English word does (for the length of a piece). */
+export const CJK_CHARS_PER_WORD = 2;
+
+/** Kana, CJK ideographs (with extension A) and compatibility ideographs. */
+function isCjk(code: number): boolean {
+  return code <= 0x30ff || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 }
 
 /** How many shingles `shinglesInto` may write before removing repeats. */

@@ -3,6 +3,7 @@ import { isoWeekOf } from '../text/dates';
 import { issueId } from '../text/ids';
 import type { GroupItem } from './find-near-duplicates';
 import { compareSets } from './set-similarity';
+import { FORWARDED_WEIGHT, INCOMPLETE_WEIGHT } from './thresholds';
 
 /** Metadata fields a copy may supply when the canonical copy lacks them. */
 const MERGED_FIELDS = ['date', 'publisher', 'series', 'place', 'week', 'category', 'sentiment', 'impact'] as const;
@@ -10,19 +11,27 @@ const MERGED_FIELDS = ['date', 'publisher', 'series', 'place', 'week', 'category
 const TRACKED = new Set(['title', 'date', 'publisher', 'series']);
 
 /**
- * The most complete copy is canonical: a complete final sentence first, then the most body
- * text, then a stated title, then the least junk removed, then the file name (so the choice
- * is deterministic).
+ * The most complete copy is canonical: the most prose (a copy that stops mid-sentence counts
+ * INCOMPLETE_WEIGHT of its size, so a truncated copy with a note on top does not win, and a
+ * forwarded e-mail FORWARDED_WEIGHT, so the forwarder's note is not what readers get), then a
+ * complete final sentence, then a stated title, then the least junk removed, then the file name
+ * (so the choice is deterministic).
  */
 export function pickCanonical(members: GroupItem[]): GroupItem {
+  const size = (m: GroupItem) => m.fingerprint.shingles.length * (m.fingerprint.complete ? 1 : INCOMPLETE_WEIGHT) * (forwarded(m.issue) ? FORWARDED_WEIGHT : 1);
   return [...members].sort(
     (x, y) =>
+      size(y) - size(x) ||
       Number(y.fingerprint.complete) - Number(x.fingerprint.complete) ||
-      y.fingerprint.shingles.length - x.fingerprint.shingles.length ||
       Number(y.issue.origin.title !== 'fallback') - Number(x.issue.origin.title !== 'fallback') ||
       x.issue.removed.length - y.issue.removed.length ||
       (x.issue.sources[0].file < y.issue.sources[0].file ? -1 : 1),
   )[0];
+}
+
+/** Whether the file was a forwarded e-mail (a forward separator was removed). */
+function forwarded(issue: Issue): boolean {
+  return issue.removed.some((line) => line.rule === 'email-wrapper' && /forward|original message/i.test(line.text));
 }
 
 /**

@@ -31,28 +31,90 @@ export const SECTION_BANDS = 16;
 export const SECTION_ROWS = 4;
 
 /**
- * Same briefing when the shingle sets' Jaccard similarity is at least this: re-saves, quote
- * style, reflow, paragraph splits, different page junk and a blurb left in all stay far above it
- * (fixtures: 0.85–1.0); different issues of one series stay far below (< 0.1).
+ * What is compared: the body's prose zone. A piece (paragraph, list item, quote, takeaway; never
+ * a heading, a figure or an entity list) is prose when it has at least PROSE_MIN_WORDS words and
+ * ends like a sentence, or at least PROSE_LONG_WORDS words. The zone runs from the first prose
+ * piece to the last; short pieces inside it (a digest's one-line items) are compared too, those
+ * above and below it are not. Page furniture that survives stripping is short and unpunctuated
+ * and sits around the prose ("Related News", a menu, a share bar, the next story's headline,
+ * an edited headline of this one), so two copies of one story on two sites compare on the
+ * story, not on the sites (the idea of jusText and boilerpipe). Chinese counts two characters a
+ * word (CJK_CHARS_PER_WORD).
+ */
+export const PROSE_MIN_WORDS = 8;
+export const PROSE_LONG_WORDS = 16;
+/**
+ * A body with less prose than this many words, or whose prose is less than MIN_PROSE_SHARE of
+ * its words, is compared on all its text instead: a digest of one-line items, a notice of short
+ * clauses. Its items are its content, and its only prose may be the series' blurb and footer,
+ * which every issue shares. Where one copy of a briefing falls on each side, the prose of one is
+ * still contained in the whole text of the other (MIN_CONTAINMENT).
+ */
+export const MIN_PROSE_WORDS = 40;
+export const MIN_PROSE_SHARE = 0.5;
+
+/**
+ * Same briefing when the prose shingle sets' Jaccard similarity is at least this: re-saves,
+ * quote style, reflow, paragraph splits, another site's furniture, a blurb or a forwarding note
+ * on top all stay far above it (fixtures: 0.85–1.0; the eval's syndicated pairs 0.7–0.9);
+ * different issues of one series, and two meetings under one headline, stay far below (< 0.1).
  */
 export const MIN_JACCARD = 0.6;
 /**
- * Or a truncated copy: at least this share of the shorter copy's shingles occur in the longer
- * one (containment), the shorter one is at least MIN_TRUNCATED_SHARE of the longer one, and
- * its text starts where the longer one starts (they share the head).
+ * Or one copy holds the other (a truncated copy, an excerpt of a long newsletter, an article
+ * republished with its own introduction): at least this share of the shorter copy's prose
+ * shingles occur in the longer one. Excerpts with a sentence of their own (a "republished with
+ * permission" line) measure 0.82–0.95; undated issues of one digest sharing blurb and footer,
+ * 0.62 (fixture distinct-series-short-items); a follow-up repeating one story, 0.2–0.35.
  */
-export const MIN_CONTAINMENT = 0.9;
-export const MIN_TRUNCATED_SHARE = 0.4;
+export const MIN_CONTAINMENT = 0.75;
+/**
+ * …and the shorter copy is at least this share of the longer one, or both start alike (heads
+ * with Jaccard ≥ MIN_HEAD_JACCARD, as a truncated copy does). Below a fifth, a text found whole
+ * in a longer one is more likely an article a digest reprinted as one of its items than an
+ * excerpt of it; that story is still linked as "also covered in".
+ */
+export const MIN_EXCERPT_SHARE = 0.2;
 export const MIN_HEAD_JACCARD = 0.6;
-/** Below this many shingles a text is too short to call a copy on containment alone. */
+/** Below this many prose shingles a text is too short to call a copy on containment alone. */
 export const MIN_SHINGLES_FOR_CONTAINMENT = 30;
+/**
+ * Containment candidates: LSH on Jaccard misses a short excerpt of a long text (their Jaccard is
+ * the excerpt's share). So 1 in ANCHOR_RATE prose shingles, chosen by hash value (the same
+ * shingles in every copy), are anchors; two files sharing at least MIN_SHARED_ANCHORS anchors are
+ * candidates. An anchor found in more than MAX_ANCHOR_FILES files is template text (a series'
+ * blurb, a footer) and proposes nothing: that keeps the pairs linear in the number of files.
+ */
+export const ANCHOR_RATE = 8;
+export const MIN_SHARED_ANCHORS = 2;
+export const MAX_ANCHOR_FILES = 16;
+/**
+ * Before the exact check, a candidate is dropped when its signatures agree in fewer than
+ * MIN_SIGNATURE_AGREEMENT places and fewer than this share of the smaller anchor set is shared
+ * (with at least MIN_ANCHORS_TO_ESTIMATE anchors; fewer say too little to drop a pair).
+ */
+export const MIN_ANCHOR_CONTAINMENT = 0.5;
+export const MIN_ANCHORS_TO_ESTIMATE = 6;
 
 /** Never merged: dated copies further apart than this (different issues of one series). */
 export const MAX_DATE_GAP_DAYS = 3;
-/** Never merged unless nearly identical: two stated titles sharing fewer words than this… */
-export const MIN_TITLE_WORD_JACCARD = 0.5;
-/** …where nearly identical means at least this Jaccard similarity (a re-titled syndication). */
-export const RETITLED_MIN_JACCARD = 0.85;
+
+/**
+ * The canonical copy is the most complete one: its prose shingle count, times this when its text
+ * stops mid-sentence, is the largest. A truncated copy with a few more words of its own (a note
+ * on top) does not win over the complete text; a copy with much more text does.
+ */
+export const INCOMPLETE_WEIGHT = 0.85;
+/**
+ * A forwarded e-mail counts this share of its size when the canonical copy is chosen: what it
+ * has beyond the briefing is the forwarder's note on top ("see item 1 before Thursday"), which
+ * is private and not the briefing. With a note of up to about two fifths of the text it loses
+ * to the clean copy (fixture dup-forward-with-note), and to a clean copy cut near its end; it
+ * wins over a clean copy holding less than about 80% of the briefing.
+ */
+export const FORWARDED_WEIGHT = 0.7;
+/** The last piece of at least this many words decides whether a text ends on a complete sentence (shorter ones are furniture). */
+export const COMPLETE_MIN_WORDS = 4;
 
 /**
  * "Also covered in": a section of another issue whose 3-word shingles overlap this much covers

@@ -1,4 +1,5 @@
 import type { PublisherRule, RulesFile } from '../../schema';
+import { uses } from '../evidence';
 import type { Unit } from '../stages/04-units';
 
 /** The first publisher rule whose `detect` pattern occurs in the text, or null. */
@@ -21,3 +22,20 @@ export function publisherFromBlurbs(blurbs: Unit[]): string | null {
   }
   return null;
 }
+
+/**
+ * "© 2024 Harbour Lane Advisory. All rights reserved.", "Copyright © 2025 The Pacific Ledger":
+ * the name a copyright line states (searched at the file's foot, where it stands, and top).
+ * Why: it is the publisher the text itself names; nothing is guessed from a domain or a style.
+ */
+export function publisherFromText(text: string, ablate?: readonly string[]): string | null {
+  if (!uses(ablate, 'publisher-copyright')) return null;
+  const edges = text.length <= 2 * DETECT_WINDOW ? text : `${text.slice(0, DETECT_WINDOW)}\n${text.slice(-DETECT_WINDOW)}`;
+  if (!edges.includes('©') && !/copyright/i.test(edges)) return null;
+  const line = COPYRIGHT.exec(edges);
+  const name = line?.[1]?.replace(/[\s,.;–—-]+$/u, '').trim();
+  return name && name.length >= 2 && !/^all rights/i.test(name) ? name : null;
+}
+
+/** The name after "©"/"Copyright" and a year (or years), up to the first full stop, pipe or dash. */
+const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)(\p{Lu}[^.|\n–—]{1,60}?)(?:\.|\||\s[–—-]\s|,? all rights|$)/imu;

@@ -66,11 +66,11 @@ const GENERIC_BOILERPLATE_INPUT = [
   },
   {
     id: 'related-links',
-    maxChars: 80,
+    maxChars: 120,
     scope: 'tail',
-    reason: 'related-articles list at the end of the page',
+    reason: 'related-articles list or comment thread at the end of the page',
     pattern:
-      '^(?:recommended|related|popular|trending|most read|you may also like|read next|further reading|more (?:from|on) [\\p{L} ]{1,40}|more)(?: (?:articles|stories|news|reads|posts|for you|reading|content))?:?$',
+      '^(?:recommended|related|popular|trending|most (?:read|viewed|popular|shared)(?: in (?:the (?:last|past) )?\\d+ hours)?|you (?:may|might) also like|read (?:next|more)|further reading|more (?:from|on) [\\p{L} ]{1,40}|more|editor\'?s picks)(?: (?:articles|stories|news|reads|posts|for you|reading|content|galleries|links|releases|coverage))?:?$|^(?:recent (?:releases|posts|stories)|discussion about this post|comments?(?: \\(\\d+\\))?|leave a (?:reply|comment)|\\d+ (?:thoughts|comments|responses) on .{1,80}|相关(?:新闻|稿件|阅读|报道|链接)|推荐阅读|延伸阅读|热点推荐|更多(?:新闻|阅读)|往期回顾)[:：]?$',
   },
   {
     id: 'methodology-footer',
@@ -85,7 +85,7 @@ const GENERIC_BOILERPLATE_INPUT = [
     reason: 'mailing-list footer',
     maxChars: 500,
     pattern:
-      '\\b(?:unsubscribe|manage (?:your )?(?:subscription|preferences|email preferences)|update your preferences|you (?:are )?receiv(?:ed|ing) this (?:e-?mail|newsletter|message))\\b',
+      '\\b(?:unsubscribe|manage (?:your )?(?:subscription|preferences|email preferences)|update your preferences|you(?: are|\'re)? receiv(?:ed|ing) this(?: (?:e-?mail|newsletter|message|alert))?)\\b',
   },
   {
     id: 'publisher-blurb',

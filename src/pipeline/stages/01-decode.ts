@@ -1,3 +1,5 @@
+import { convertFormat, describeDropped, formatOf, type StatedMetadata } from '../formats';
+
 /** Default largest raw file accepted, in bytes (5 MB); `BRIEFINGS_MAX_BYTES` or an option overrides. */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
@@ -6,19 +8,29 @@ const MAX_CONTROL_SHARE = 0.01;
 
 /** Decoded text, or why the bytes are not a briefing. */
 export type DecodeResult =
-  | { ok: true; text: string; encoding: string; notes: string[] }
+  | {
+      ok: true;
+      text: string;
+      encoding: string;
+      notes: string[];
+      /** Metadata a saved e-mail or page states in its structure (headers, meta tags); absent for text. */
+      stated?: StatedMetadata;
+    }
   | { ok: false; reason: string };
 
 /**
  * Bytes to text: UTF-8 (BOM optional), UTF-16 LE/BE with BOM, and as a last resort
- * Windows-1252 for legacy Latin-1 files (with a note). Line endings become LF.
- * Never throws: anything that is not text is a rejection with a reason.
+ * Windows-1252 for legacy Latin-1 files (with a note). Line endings become LF. A saved e-mail
+ * (`.eml`) or page (`.html`, `.htm`), by the extension of `file`, goes through its converter
+ * (src/pipeline/formats/) and comes out as text plus the metadata it states; plain text never
+ * touches the converters. Never throws: anything that is not text is a rejection with a reason.
  */
-export function decode(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): DecodeResult {
+export function decode(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES, file?: string): DecodeResult {
   if (bytes.length > maxBytes) {
     return { ok: false, reason: tooLarge(bytes.length, maxBytes) };
   }
-  const attempt = decodeBytes(bytes);
+  const format = formatOf(file);
+  const attempt = format ? fromFormat(format, bytes) : decodeBytes(bytes);
   if (!attempt.ok) return attempt;
   // Most files have no carriage return at all: a scan for one is cheaper than a replace pass.
   const text = attempt.text.includes('\r') ? attempt.text.replace(/\r\n?/g, '\n') : attempt.text;
@@ -27,6 +39,18 @@ export function decode(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): DecodeR
     return { ok: false, reason: 'file contains control characters: looks like a binary file, not text' };
   }
   return { ...attempt, text };
+}
+
+/** A saved e-mail or page through its converter; what it left out is one note, counted by reason. */
+function fromFormat(format: NonNullable<ReturnType<typeof formatOf>>, bytes: Uint8Array): DecodeResult {
+  if (bytes.length === 0) return { ok: false, reason: 'file is empty' };
+  const binary = SIGNATURES.find(([, signature]) => startsWith(bytes, signature));
+  if (binary) return { ok: false, reason: `file is a ${binary[0]}, not ${format === 'eml' ? 'an e-mail' : 'a web page'}` };
+  const converted = convertFormat(format, bytes);
+  if (!converted.ok) return converted;
+  const left = describeDropped(converted.dropped);
+  const notes = left ? [...converted.notes, `left out before the text: ${left}`] : converted.notes;
+  return { ok: true, text: converted.text, encoding: format, notes, stated: converted.stated };
 }
 
 function decodeBytes(bytes: Uint8Array): DecodeResult {

@@ -28,6 +28,13 @@ const MAX_WRAPPED_LINE = 100;
 const LIST_MARKER = /^(?:[-*•▪◦–·]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)/u;
 const FIELD_LINE = /^[\p{Lu}][\p{L}-]{1,20}:\s/u;
 const SENTENCE_END = /[.!?:;"”’)\]]$/u;
+/** A line of items on pipes: a menu, a footer or an event row. */
+const LINK_ROW = / \| .* \| /u;
+/** A line with an e-mail address: a contact or signature line, one a line. */
+const EMAIL_ADDRESS = /\S@[\w-]+\.\w/u;
+const ZH_FIELD_LINE = /^[\p{Script=Han}]{2,8}[:：]/u;
+/** Hard-wrapped lines that break mid-sentence stop near the wrap width (60–80 characters). */
+const WRAP_WIDTH_MIN = 55;
 
 /**
  * Splits normalized text into units. Text is either one paragraph a line (most web copies) or
@@ -38,6 +45,8 @@ export function toUnits(text: string): Unit[] {
   const units: Unit[] = [];
   let group: Unit[] = [];
   const flush = () => {
+    // A short capitalised line over wrapped prose with no blank line between: a heading.
+    if (group.length > 2 && headsGroup(group)) units.push(group.shift()!);
     units.push(...(isWrappedParagraph(group) ? [join(group)] : group));
     group = [];
   };
@@ -59,9 +68,22 @@ function isWrappedParagraph(group: Unit[]): boolean {
   // "Beijing, 3 March 2026" under a title: a dateline is a line of its own, never wrapped prose.
   // (Checked after the cheap length tests: this runs on every group of every file.)
   if (group.some((unit) => HEADER_PATTERNS.dateline.test(unit.text) || HEADER_PATTERNS.timestamp.test(unit.text))) return false;
+  // "A | B | C" rows (menus, event lists) are one item a line, never wrapped prose.
+  if (group.some((unit) => LINK_ROW.test(unit.text) || EMAIL_ADDRESS.test(unit.text))) return false;
+  // "索引号：…" / "主题分类：…": Chinese field lines, one a line.
+  if (group.filter((unit) => ZH_FIELD_LINE.test(unit.text)).length >= 2) return false;
   const breaks = group.slice(0, -1);
-  const midSentence = breaks.filter((unit, i) => !SENTENCE_END.test(unit.text) || /^\p{Ll}/u.test(group[i + 1].text));
+  // A break is mid-sentence when the next line goes on in lower case, or the line stops on a
+  // comma or near the wrap width; a short line without a full stop followed by a capitalised
+  // one is a heading or a headline in a list ("Putin and Xi hail …" / "What a decade …").
+  const midSentence = breaks.filter((unit, i) => /^\p{Ll}/u.test(group[i + 1].text) || (!SENTENCE_END.test(unit.text) && (unit.text.length >= WRAP_WIDTH_MIN || /[,;–-]$/u.test(unit.text))));
   return midSentence.length * 2 >= breaks.length;
+}
+
+/** The first line is short, ends without punctuation, and the next opens a new sentence. */
+function headsGroup(group: Unit[]): boolean {
+  const first = group[0].text;
+  return first.length < WRAP_WIDTH_MIN && !SENTENCE_END.test(first) && !/[,;–-]$/u.test(first) && /^\p{Lu}/u.test(group[1].text) && !LIST_MARKER.test(first);
 }
 
 function join(group: Unit[]): Unit {

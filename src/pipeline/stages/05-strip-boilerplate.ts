@@ -1,25 +1,55 @@
 import type { BoilerplateRule } from '../../schema';
+import { uses } from '../evidence';
+import { creditOf, IMAGE_COUNTER, isNameLine, isSelfDescription, marksCaption } from '../evidence/credits';
+import { isDateLine, isSpeakerTurn } from '../evidence/heading-evidence';
+import { emailFurnitureOf } from '../evidence/email-furniture';
+import { linkListOf } from '../evidence/link-list';
+import { aboutPublisherTail } from '../evidence/tails';
+import { statesDate, uiFurniture } from '../evidence/ui-vocabulary';
+import { bodyZone, MAX_BELOW_WORDS } from '../evidence/zones';
 import type { Ledger } from '../text/ledger';
+import { isHeadingLike, parseListMarker, wordCount } from '../text/line-shape';
 import { unitKey, type Unit } from './04-units';
 
 /** How many units from the top or bottom of a page a `paragraph` rule (a blurb) may stand. */
 const EDGE_UNITS = 4;
+/** A caption is a sentence or two; a longer neighbour of a photo credit is body text. */
+const MAX_CAPTION_WORDS = 40;
+/** A line with no letter or digit ("=====", "* * *"): a rule drawn between parts of a page. */
+const SEPARATOR_LINE = /^[^\p{L}\p{N}]{3,}$/u;
 
 /** What is left of a file's units, and the removed blurbs (they name the publisher). */
 export interface StripResult {
   units: Unit[];
   blurbs: Unit[];
+  /**
+   * Folded texts of short kept lines that recur inside the page's furniture ("The Beijing
+   * Bulletin" in "Subscribe to The Beijing Bulletin"): the site's or series' name. Kept here,
+   * since the header may take a masthead as the title; classify keeps them out of the body.
+   */
+  siteNames: Set<string>;
+}
+
+/** What the stage may weigh besides the rules. */
+export interface StripOptions {
+  /** Kinds of evidence left out (see src/pipeline/evidence.ts). */
+  ablate?: readonly string[];
+  /** Whether a line is a takeaway label ("Key Takeaways"): such a line is never furniture. */
+  isCue?: (text: string) => boolean;
 }
 
 /**
- * Removes boilerplate by rule, recording every removed line in the ledger:
+ * Removes boilerplate by rule and by evidence, recording every removed line in the ledger:
  * 1. `tail` rules cut the page's tail (related links, methodology, mail footer) from the first
- *    match in the second half of the file; in the first half they remove just that line;
+ *    match in the second half of the file; in the first half they remove just that line; an
+ *    "About <publisher>" self-description in the second half cuts the tail too;
  * 2. `line` rules remove matching lines; `paragraph` rules matching paragraphs (blurbs) at
  *    the top or bottom of the page;
- * 3. a line that repeats the line before it is removed once ("Timeline", "Timeline").
+ * 3. evidence (src/pipeline/evidence/): UI vocabulary, link lists, credits and captions, e-mail
+ *    furniture, and short lines below the body zone, each under a rule id naming it;
+ * 4. a line that repeats the line before it is removed once ("Timeline", "Timeline").
  */
-export function stripBoilerplate(units: Unit[], rules: BoilerplateRule[], ledger: Ledger): StripResult {
+export function stripBoilerplate(units: Unit[], rules: BoilerplateRule[], ledger: Ledger, options: StripOptions = {}): StripResult {
   const tailRules = rules.filter((rule) => rule.scope === 'tail');
   const lineRules = rules.filter((rule) => rule.scope === 'line');
   const paragraphRules = rules.filter((rule) => rule.scope === 'paragraph');
@@ -28,30 +58,131 @@ export function stripBoilerplate(units: Unit[], rules: BoilerplateRule[], ledger
   // before that match have been tested already, so the loop below tests them again only on
   // the first half.
   const secondHalf = Math.ceil(units.length / 2);
-  const tailStart = units.findIndex((unit, i) => i >= secondHalf && matching(tailRules, unit));
+  let tailStart = units.findIndex((unit, i) => i >= secondHalf && matching(tailRules, unit));
+  let tailRule = tailStart === -1 ? undefined : matching(tailRules, units[tailStart])!.id;
+  const about = uses(options.ablate, 'tails') ? aboutPublisherTail(tailStart === -1 ? units : units.slice(0, tailStart)) : -1;
+  if (about !== -1) [tailStart, tailRule] = [about, 'tail:about-publisher'];
   const body = tailStart === -1 ? units : units.slice(0, tailStart);
-  if (tailStart !== -1) {
-    const rule = matching(tailRules, units[tailStart])!;
-    for (const unit of units.slice(tailStart)) ledger.remove(unit, rule.id);
-  }
+  if (tailStart !== -1) for (const unit of units.slice(tailStart)) ledger.remove(unit, tailRule!);
 
+  // The rule removing each unit, if any: tested once (they are most of this stage's cost).
+  const ruled = body.map((unit, i) => matching(lineRules, unit) ?? (i < secondHalf ? matching(tailRules, unit) : undefined));
+  const verdicts = judge(body, options, ruled);
+  const siteNames = uses(options.ablate, 'site-names') ? findSiteNames(body, verdicts, ruled) : new Set<string>();
   const kept: Unit[] = [];
   const blurbs: Unit[] = [];
   body.forEach((unit, i) => {
-    const lineRule = matching(lineRules, unit) ?? (i < secondHalf ? matching(tailRules, unit) : undefined);
+    const lineRule = ruled[i];
     // Blurbs stand at the top or the bottom of a page, never between two stories.
     const atEdge = i < EDGE_UNITS || i >= body.length - EDGE_UNITS;
     const paragraphRule = lineRule || !atEdge ? undefined : matching(paragraphRules, unit);
     if (lineRule ?? paragraphRule) {
       ledger.remove(unit, (lineRule ?? paragraphRule)!.id);
       if (paragraphRule) blurbs.push(unit);
+    } else if (verdicts[i] !== null) {
+      ledger.remove(unit, verdicts[i]!);
     } else if (kept.length > 0 && sameText(kept[kept.length - 1], unit)) {
       ledger.remove(unit, 'repeated-line');
     } else {
       kept.push(unit);
     }
   });
-  return { units: kept, blurbs };
+  return { units: kept, blurbs, siteNames };
+}
+
+/** Longest site or series name, in words. */
+const MAX_SITE_NAME_WORDS = 6;
+
+/** Short heading-like kept lines whose text recurs inside removed furniture lines. */
+function findSiteNames(units: Unit[], verdicts: (string | null)[], ruled: (BoilerplateRule | undefined)[]): Set<string> {
+  const furniture = units.filter((_, i) => verdicts[i] !== null || ruled[i]).map((unit) => unitKey(unit));
+  const names = new Set<string>();
+  if (furniture.length === 0) return names;
+  units.forEach((unit, i) => {
+    if (verdicts[i] !== null || ruled[i] || unit.text.length > 60 || wordCount(unit.text) > MAX_SITE_NAME_WORDS || !isHeadingLike(unit.text)) return;
+    const key = unitKey(unit);
+    if (key.length >= 4 && furniture.some((line) => line !== key && line.includes(key))) names.add(key);
+  });
+  return names;
+}
+
+/**
+ * The evidence verdict on each unit: the rule id that removes it, or null. Units a rule removes
+ * anyway are marked too, so that the body zone is found among the rest.
+ */
+function judge(units: Unit[], options: StripOptions, ruled: (BoilerplateRule | undefined)[]): (string | null)[] {
+  const { ablate } = options;
+  const [ui, lists, credits, mail] = ['ui-vocabulary', 'link-list', 'credits', 'email-furniture'].map((name) => uses(ablate, name));
+  const verdicts = units.map((unit, i) => {
+    const text = unit.text;
+    if (ruled[i]) return 'rule';
+    if (options.isCue?.(text)) return null;
+    if (SEPARATOR_LINE.test(text)) return 'furniture:separator';
+    const words = wordCount(text);
+    return (
+      (ui ? uiFurniture(text, words) : null) ??
+      (lists ? linkListOf(text) : null) ??
+      (credits ? creditOf(text) : null) ??
+      (mail ? emailFurnitureOf(text) : null)
+    );
+  });
+  if (credits) {
+    markCaptions(units, verdicts);
+    markBylines(units, verdicts);
+  }
+  if (uses(ablate, 'zones')) markBelowBody(units, verdicts, options);
+  // Above the body, a short line that states a date is the header's to read (a dateline with
+  // its reading time or source), whatever else it carries.
+  const start = bodyZone(units, verdicts, ablate).start;
+  for (let i = 0; i < start; i++) {
+    if (verdicts[i]?.startsWith('furniture:') && statesDate(units[i].text, wordCount(units[i].text))) verdicts[i] = null;
+  }
+  return verdicts.map((verdict) => (verdict === 'rule' ? null : verdict));
+}
+
+/**
+ * Names standing under a date line, or heading a bio further down, are bylines; a publisher's
+ * self-description in the last quarter of the page is its blurb.
+ */
+function markBylines(units: Unit[], verdicts: (string | null)[]): void {
+  const bios = units.filter((_, i) => verdicts[i] === 'furniture:author-bio').map((unit) => unit.text);
+  const foot = Math.floor(units.length * 0.75);
+  units.forEach((unit, i) => {
+    if (verdicts[i] !== null) return;
+    if (i >= foot && isSelfDescription(unit.text)) verdicts[i] = 'furniture:publisher-blurb';
+    else if (unit.heading || !isNameLine(unit.text)) return;
+    // Under a date line (a title stands above its date, a byline below it), or heading a bio.
+    else if (isDateLine(units[i - 1]?.text ?? '') || bios.some((bio) => bio.startsWith(unit.text))) {
+      verdicts[i] = 'furniture:byline';
+    }
+  });
+}
+
+/** The line an image counter introduces, or a photo credit follows, is that image's caption. */
+function markCaptions(units: Unit[], verdicts: (string | null)[]): void {
+  units.forEach((unit, i) => {
+    if (!marksCaption(unit.text)) return;
+    const neighbour = IMAGE_COUNTER.test(unit.text) ? i + 1 : i - 1;
+    const caption = units[neighbour];
+    if (caption && verdicts[neighbour] === null && wordCount(caption.text) <= MAX_CAPTION_WORDS && !marksCaption(caption.text)) {
+      verdicts[neighbour] = 'furniture:caption';
+    }
+  });
+}
+
+/** Short lines below the body's last prose are furniture, unless they label or make a list or are a speaker's turn. */
+function markBelowBody(units: Unit[], verdicts: (string | null)[], options: StripOptions): void {
+  const zone = bodyZone(units, verdicts, options.ablate);
+  if (zone.end === -1) return;
+  for (let i = zone.end + 1; i < units.length; i++) {
+    const text = units[i].text;
+    if (verdicts[i] !== null || wordCount(text) > MAX_BELOW_WORDS || parseListMarker(text) || isSpeakerTurn(text) || options.isCue?.(text)) continue;
+    // The label of a list below ("Timeline", repeated or not, over its phases) stays.
+    let j = i + 1;
+    while (j < units.length && units[j].text === text) j++;
+    if (j < units.length && parseListMarker(units[j].text)) continue;
+    verdicts[i] = 'zone:below-body';
+  }
 }
 
 /** Same folded text; lengths far apart cannot fold to the same text, so skip folding them. */

@@ -1,3 +1,9 @@
+import { uses } from '../evidence';
+import { locateDate } from '../evidence/date-locate';
+import { cleanSubject, isPassedOn, readEmailStructure } from '../evidence/email-headers';
+import { publisherFromText } from '../rules/detect-publisher';
+import { isAllCaps } from '../evidence/title-furniture';
+import { chooseTitle } from '../evidence/title-score';
 import { parseDate, parseDateRange } from '../text/dates';
 import { HEADER_PATTERNS as P } from '../text/header-patterns';
 import type { Ledger } from '../text/ledger';
@@ -17,61 +23,172 @@ export interface HeaderFacts {
   category: string | null;
   sentiment: string | null;
   impact: number | null;
+  /** The e-mail sender's display name (the innermost message's), a publisher the text states. */
+  sender: string | null;
+  /** Notes on what was seen but not used (an ambiguous date). */
+  notes: string[];
 }
 
 /** A crumb is this short at most ("China", "World / Asia"). */
 const MAX_CRUMB_WORDS = 3;
 /** A header line this short that states a date is a date line, not a subtitle. */
 const MAX_DATED_LINE_WORDS = 10;
+/** What the header stage may weigh besides the units. */
+export interface HeaderOptions {
+  /** Kinds of evidence left out (see src/pipeline/evidence.ts). */
+  ablate?: readonly string[];
+  /** Every unit of the page before boilerplate removal, for reading (never removing) evidence. */
+  page?: Unit[];
+}
+
+/** Units at the top searched for a title: the headline sits above the body, within this many. */
+const MAX_ZONE_UNITS = 25;
+/** Two paragraphs of the body have this many words together at least (a headline and its standfirst fewer). */
+const MIN_BODY_WORDS = 35;
+/** Prose units read for the body's content words (enough to know its topic). */
+const BODY_UNITS = 12;
+/** Units at each end of the page searched for a copyright line. */
+const EDGE_UNITS = 30;
+/** Units of the zone that may be the title (after e-mail headers and removed furniture). */
+const MAX_TITLE_UNITS = 15;
+/** Units at the foot searched for a notice's signature date. */
+const FOOT_UNITS = 12;
 
 /**
- * Reads metadata from the header: the units before the body starts (the first prose, list or
- * takeaway cue). The first heading-like line is the title; a heading-like line right before
- * the body is the first section's heading; short lines between them are navigation crumbs.
- * Lines that state metadata are removed from the text with a `metadata:*` rule.
+ * Reads metadata from the header: e-mail header blocks (a forward's innermost message is the
+ * publication; the forwarder's note above it is left out), then the units before the body starts
+ * (the first prose, list or takeaway cue). The title is chosen by evidence among the top zone's
+ * lines and the e-mail subject (evidence/title-score.ts); the date by where it stands
+ * (evidence/date-locate.ts). Short lines before the body are navigation crumbs. Lines that state
+ * metadata are removed from the text with a `metadata:*` rule.
  */
-export function extractHeader(units: Unit[], isCue: (text: string) => boolean, ledger: Ledger): { facts: HeaderFacts; body: Unit[] } {
+export function extractHeader(units: Unit[], isCue: (text: string) => boolean, ledger: Ledger, options: HeaderOptions = {}): { facts: HeaderFacts; body: Unit[] } {
+  const { ablate } = options;
   const facts: HeaderFacts = {
-    title: null, date: null, dateRule: null, place: null, series: null, week: null, category: null, sentiment: null, impact: null,
+    title: null, date: null, dateRule: null, place: null, series: null, week: null, category: null, sentiment: null, impact: null, sender: null, notes: [],
   };
-  let bodyStart = units.findIndex((unit) => isProse(unit.text) || parseListMarker(unit.text) !== null || isCue(unit.text));
-  if (bodyStart === -1) bodyStart = units.length;
-  const header = units.slice(0, bodyStart);
-  const keptInHeader: Unit[] = [];
+  // The e-mail structure and the date are read on the page as written: boilerplate removal may
+  // already have taken a header field or a date line out of the text, not out of the evidence.
+  const page = options.page ?? units;
+  const mail = readEmailStructure(page);
+  const innermost = mail.messages.at(-1) ?? null;
+  const lineRule = new Map<number, string>();
+  for (const message of mail.messages) for (const i of message.indexes) lineRule.set(page[i].lines[0], 'metadata:email-header');
+  for (const i of mail.separators) lineRule.set(page[i].lines[0], 'email-wrapper');
+  if (uses(ablate, 'email-forward-original')) for (const i of mail.forwardNote) if (!lineRule.has(page[i].lines[0])) lineRule.set(page[i].lines[0], 'email-forward-note');
+  const rest = lineRule.size === 0 ? units : units.filter((unit) => {
+    const rule = lineRule.get(unit.lines[0]);
+    if (rule) ledger.remove(unit, rule);
+    return !rule;
+  });
+  // A forwarded or replied message's sender is a person passing it on, not its publisher.
+  if (innermost && !isPassedOn(innermost.subject) && uses(ablate, 'publisher-email-sender')) facts.sender = innermost.senderName;
 
+  let bodyStart = rest.findIndex((unit) => isProse(unit.text) || parseListMarker(unit.text) !== null || isCue(unit.text));
+  if (bodyStart === -1) bodyStart = rest.length;
+  const zone = rest.slice(0, zoneEnd(rest, isCue));
+  // The headline stands near the top: only the first lines of the zone are title candidates.
+  const candidates = zone.slice(0, MAX_TITLE_UNITS);
+  const subject = innermost?.subject ? cleanSubject(innermost.subject) : null;
+  const choice = chooseTitle({
+    zone: candidates,
+    // The body's words: its prose, wherever the zone ends (a short text may be all zone).
+    body: firstProse(rest, BODY_UNITS),
+    subject,
+    // Names the text states for itself: the sender, a copyright line, a masthead set in capitals.
+    names: [facts.sender, publisherFromText(pageEdges(page), ablate), ...page.slice(0, MAX_ZONE_UNITS).filter((unit) => wordCount(unit.text) <= 6 && isAllCaps(unit.text)).map((unit) => unit.text)]
+      .filter((name): name is string => !!name),
+    all: rest,
+    page,
+    ablate,
+    isMetadata: (text) => readMetadataLine(text, scratchFacts()) !== null,
+  });
+  if (choice) facts.title = choice.title;
+  const firstParagraph = rest.slice(zone.length).find((unit) => isProse(unit.text))?.text ?? null;
+  // The page's own top zone: everything down to where the stripped zone ends, bar e-mail headers.
+  const zoneEndLine = rest[zone.length]?.lines[0] ?? Infinity;
+  const pageZone = page.filter((unit) => unit.lines[0] <= zoneEndLine && !lineRule.has(unit.lines[0]) && unit !== choice?.unit).slice(0, MAX_ZONE_UNITS);
+  const dating = locateDate({
+    zone: pageZone, firstParagraph, emailDate: innermost?.date ?? null,
+    titles: [choice?.title, subject].filter((t): t is string => !!t), foot: page.slice(-FOOT_UNITS), ablate,
+  });
+  facts.notes.push(...dating.notes);
+
+  const header = rest.slice(0, bodyStart);
+  const keptInHeader: Unit[] = [];
   header.forEach((unit, i) => {
+    if (unit === choice?.unit) return ledger.remove(unit, 'metadata:title');
     const rule = readMetadataLine(unit.text, facts);
     if (rule) return ledger.remove(unit, rule);
-    const adjacentToBody = i === header.length - 1 && bodyStart < units.length;
-    // A newsletter (its series or week is stated) heads its first story right above the body;
-    // when its own title line is missing, that heading is still the story's, not the title.
-    const firstStoryHeading = adjacentToBody && (facts.series !== null || facts.week !== null);
-    if (facts.title === null && isHeadingLike(unit.text) && !firstStoryHeading) {
-      facts.title = unit.text;
-      return ledger.remove(unit, 'metadata:title');
-    }
+    if (unit === dating.unit) return ledger.remove(unit, dating.rule!);
+    const adjacentToBody = i === header.length - 1 && bodyStart < rest.length;
     if (facts.title !== null && foldOnce(unit.text) === foldOnce(facts.title)) return ledger.remove(unit, 'repeated-title');
+    // "Asia Policy Monitor" over the title "Asia Policy Monitor: Week 11": the series' masthead
+    // is metadata (the series), not junk and not a heading.
+    if (facts.series === null && facts.title !== null && isSeriesOf(unit.text, facts.title)) {
+      facts.series = unit.text;
+      return ledger.remove(unit, 'metadata:series');
+    }
     if (!adjacentToBody && isHeadingLike(unit.text) && wordCount(unit.text) <= MAX_CRUMB_WORDS) return ledger.remove(unit, 'crumb');
     keptInHeader.push(unit);
   });
-  return { facts, body: [...keptInHeader, ...units.slice(bodyStart)] };
+  // A title chosen below the first prose (under a cookie notice, a standfirst-like tagline).
+  const below = rest.slice(bodyStart).filter((unit) => {
+    if (unit !== choice?.unit) return true;
+    ledger.remove(unit, 'metadata:title');
+    return false;
+  });
+  // Where the text states it, the located date wins over the header lines' own reading.
+  if (dating.date) Object.assign(facts, { date: dating.date, dateRule: dating.rule });
+  else if (facts.dateRule === 'metadata:email-header') Object.assign(facts, { date: null, dateRule: null });
+  return { facts, body: [...keptInHeader, ...below] };
 }
 
-/** The date in an e-mail's `Date:` header ("Tue, 3 Mar 2026 09:12:00 +0100"). */
-const HEADER_DATE = /\d{1,2} \p{L}+ \d{4}|\p{L}+ \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}/u;
+/** Whether `line` is the series name the title opens with ("Series: …", "Series | …", "Series #12"). */
+function isSeriesOf(line: string, title: string): boolean {
+  if (wordCount(line) < 2 || line.length >= title.length) return false;
+  return title.toLowerCase().startsWith(line.toLowerCase()) && /^\s*(?:[:|–—-]|#\d)/u.test(title.slice(line.length));
+}
+
+/** The first `count` prose units. */
+function firstProse(units: Unit[], count: number): Unit[] {
+  const found: Unit[] = [];
+  for (const unit of units) {
+    if (found.length >= count) break;
+    if (isProse(unit.text)) found.push(unit);
+  }
+  return found;
+}
+
+/** The text of the page's first and last units, where a copyright line stands. */
+function pageEdges(page: Unit[]): string {
+  const text = (units: Unit[]) => units.map((unit) => unit.text).join('\n');
+  return page.length <= 2 * EDGE_UNITS ? text(page) : `${text(page.slice(0, EDGE_UNITS))}\n${text(page.slice(-EDGE_UNITS))}`;
+}
+
+/** Facts to read a line into without keeping what it says (a test: does it state metadata?). */
+function scratchFacts(): HeaderFacts {
+  return { title: null, date: null, dateRule: null, place: null, series: null, week: null, category: null, sentiment: null, impact: null, sender: null, notes: [] };
+}
+
+/**
+ * End of the top zone: the first run of two prose units, the first a long one (the body proper; a lone paragraph, such
+ * as a cookie notice or a standfirst, does not end it), a list item or a takeaway cue.
+ */
+function zoneEnd(units: Unit[], isCue: (text: string) => boolean): number {
+  const limit = Math.min(units.length, MAX_ZONE_UNITS);
+  for (let i = 0; i < limit; i++) {
+    const text = units[i].text;
+    if (isCue(text)) return i;
+    // A title and its standfirst can both read as sentences; a body paragraph is longer.
+    if (isProse(text) && i + 1 < units.length && isProse(units[i + 1].text) && wordCount(text) + wordCount(units[i + 1].text) >= MIN_BODY_WORDS) return i;
+  }
+  return limit;
+}
 
 /** Reads one metadata line into `facts`; returns the rule id, or null if it states none. */
 function readMetadataLine(text: string, facts: HeaderFacts): string | null {
-  const email = P.emailHeader.exec(text);
-  if (email?.groups) {
-    const field = email.groups.field.toLowerCase();
-    if ((field === 'date' || field === 'sent') && facts.date === null) {
-      const written = HEADER_DATE.exec(email.groups.value);
-      const date = written ? parseDate(written[0]) : null;
-      if (date) Object.assign(facts, { date, dateRule: 'metadata:email-header' });
-    }
-    return 'metadata:email-header';
-  }
+  if (P.emailHeader.test(text)) return 'metadata:email-header';
   // Every pattern below but the byline states a number; most header lines (titles, crumbs) have none.
   if (!/\d/.test(text)) return P.byline.test(text) ? 'metadata:byline' : null;
   const week = /week of/i.test(text) ? P.seriesWeek.exec(text) : null;

@@ -1,17 +1,31 @@
 import { parseEntityStrip, parseGluedTypeSentiment } from '../text/entities';
 import type { Entity } from '../../schema';
 import { isHeadingLike, isProse, parseListMarker } from '../text/line-shape';
-import type { Unit } from './04-units';
+import { unitKey, type Unit } from './04-units';
+import { uses } from '../evidence';
+import { notHeading, numberedHeadlines, opensBody } from '../evidence/heading-evidence';
 
 /** A body unit (or a pair of them) with the role it plays. */
 export type Token =
-  | { type: 'heading'; text: string; units: Unit[] }
+  | { type: 'heading'; text: string; units: Unit[]; group?: boolean }
+  | { type: 'furniture'; rule: string; units: Unit[] }
   | { type: 'cue'; text: string; inline: string | null; units: Unit[] }
   | { type: 'paragraph'; text: string; units: Unit[] }
   | { type: 'item'; ordered: boolean; number: number | null; text: string; units: Unit[] }
   | { type: 'quote'; text: string; units: Unit[] }
   | { type: 'figure'; title: string; caption: string; units: Unit[] }
   | { type: 'entities'; items: Entity[]; units: Unit[] };
+
+/** What classify may weigh besides the units. */
+export interface ClassifyOptions {
+  /** Kinds of evidence left out (src/pipeline/evidence.ts). */
+  ablate?: readonly string[];
+  /** Folded texts of the site's or series' name (from strip-boilerplate): furniture in the body. */
+  siteNames?: ReadonlySet<string>;
+}
+
+/** An all-capitals label ("POLICY HIGHLIGHTS", "TECH & TRADE"): no lower-case letter, two letters at least. */
+const ALL_CAPS = /^(?=.*\p{Lu}.*\p{Lu})[^\p{Ll}]+$/u;
 
 const SOURCE_CAPTION = /^sources?\s*[:：]\s*\S/iu;
 /** "1The 2026 policy…": a list number glued to the item's first word. */
@@ -21,10 +35,21 @@ const PARALLEL_LEAD = /^\p{Lu}\p{Ll}+(ing|ed|ise|ize)$/u;
 
 /**
  * Classifies body units. `cue` tells whether a text is a takeaway label ("Key Takeaways") and
- * returns the inline takeaway after it ("Bottom line: …"), if any.
+ * returns the inline takeaway after it ("Bottom line: …"), if any. A short line is a heading
+ * only on the evidence of evidence/heading-evidence.ts: it opens body text and is not a speaker
+ * turn, a date or two sentences; numbered headlines followed by prose head sections too.
  */
-export function classify(units: Unit[], cue: (text: string) => { inline: string | null } | null): Token[] {
+export function classify(units: Unit[], cue: (text: string) => { inline: string | null } | null, options: ClassifyOptions = {}): Token[] {
+  const { ablate, siteNames } = options;
   const tokens: Token[] = [];
+  const headingEvidence = uses(ablate, 'heading-evidence');
+  const notHeadingEvidence = uses(ablate, 'not-heading');
+  const isCue = (text: string) => cue(text) !== null;
+  const numbered = headingEvidence ? numberedHeadlines(units) : new Set<number>();
+  const groups = headingEvidence ? groupLabels(units) : new Set<number>();
+  const isHeading = (text: string, next: Unit | undefined) => next !== undefined && isHeadingLike(text) && !(notHeadingEvidence && notHeading(text));
+  // Headings whose role depends on what follows them, once that is classified.
+  const tentative = new Set<Token>();
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     const next = units[i + 1];
@@ -32,7 +57,10 @@ export function classify(units: Unit[], cue: (text: string) => { inline: string 
     const cueMatch = cue(text);
     const marker = parseListMarker(text);
     const strip = parseEntityStrip(text);
-    if (cueMatch) tokens.push({ type: 'cue', text, inline: cueMatch.inline, units: [unit] });
+    if (siteNames?.has(unitKey(unit)) && !unit.heading) tokens.push({ type: 'furniture', rule: 'furniture:site-name', units: [unit] });
+    else if (cueMatch) tokens.push({ type: 'cue', text, inline: cueMatch.inline, units: [unit] });
+    else if (groups.has(i)) tokens.push({ type: 'heading', text, units: [unit], group: true });
+    else if (marker && numbered.has(i)) tokens.push({ type: 'heading', text: marker.text, units: [unit] });
     else if (marker) tokens.push({ type: 'item', ordered: marker.ordered, number: marker.number, text: marker.text, units: [unit] });
     else if (text.startsWith('>')) tokens.push({ type: 'quote', text: text.replace(/^>\s?/, ''), units: [unit] });
     else if (next && SOURCE_CAPTION.test(next.text) && !isProse(text)) {
@@ -43,10 +71,46 @@ export function classify(units: Unit[], cue: (text: string) => { inline: string 
       tokens.push({ type: 'entities', items: [{ name: text, ...glued }], units: [unit, next] });
       i++;
     } else if (strip) tokens.push({ type: 'entities', items: strip, units: [unit] });
-    else if (unit.heading || (isHeadingLike(text) && next !== undefined)) tokens.push({ type: 'heading', text, units: [unit] });
+    else if (unit.heading) tokens.push({ type: 'heading', text, units: [unit] });
+    else if (isHeading(text, next)) {
+      tokens.push({ type: 'heading', text, units: [unit] });
+      tentative.add(tokens[tokens.length - 1]);
+    }
     else tokens.push({ type: 'paragraph', text, units: [unit] });
   }
+  if (headingEvidence) confirmHeadings(tokens, tentative, isCue);
   return mergeEntities(listAfterLeadIn(gluedNumberLists(tokens)));
+}
+
+/**
+ * A short line is a heading only if what follows it is body text (evidence/heading-evidence.ts)
+ * or another heading (then it is a group label, which segment drops); otherwise it is a
+ * paragraph. Resolved from the end, so each line sees the final role of the next.
+ */
+function confirmHeadings(tokens: Token[], tentative: Set<Token>, isCue: (text: string) => boolean): void {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i];
+    if (!tentative.has(token) || token.type !== 'heading') continue;
+    const next = tokens[i + 1];
+    const body = next !== undefined && (next.type === 'heading' || (next.type === 'paragraph' ? opensBody(next.units[0], isCue) : next.type !== 'furniture'));
+    if (!body) tokens[i] = { type: 'paragraph', text: token.text, units: token.units };
+  }
+}
+
+/**
+ * All-capitals labels inside the body (after its first prose) that have an all-capitals
+ * sibling: a newsletter's group headings ("POLICY HIGHLIGHTS" … "MEMBER NEWS"), kept as
+ * headings even with nothing but other headings under them. Mastheads stand above the prose.
+ */
+function groupLabels(units: Unit[]): Set<number> {
+  const firstProse = units.findIndex((unit) => isProse(unit.text));
+  if (firstProse === -1) return new Set();
+  const labels: number[] = [];
+  for (let i = firstProse + 1; i < units.length - 1; i++) {
+    const text = units[i].text;
+    if (text.length <= 60 && ALL_CAPS.test(text) && isHeadingLike(text) && !notHeading(text)) labels.push(i);
+  }
+  return new Set(labels.length >= 2 ? labels : []);
 }
 
 /** Consecutive paragraphs "1The …", "2China …" numbered from 1 are an ordered list. */

@@ -14,7 +14,8 @@ export interface DraftSection {
  * Assembles classified tokens into sections: a heading opens a section (content before the
  * first heading is an untitled introduction); items join the list before them; a takeaway
  * label collects the items or paragraphs that follow it as explicit takeaways. A heading with
- * nothing under it (directly followed by another heading) is a group label and is removed.
+ * nothing under it (directly followed by another heading) is a group label and is removed,
+ * unless classify marked it a group heading (`group`); furniture tokens are removed.
  * Ordered lists whose numbers are glued to their items lose the numbers.
  */
 export function segment(tokens: Token[], ledger: Ledger): DraftSection[] {
@@ -22,9 +23,13 @@ export function segment(tokens: Token[], ledger: Ledger): DraftSection[] {
   let collecting: 'item' | 'paragraph' | 'any' | null = null;
   tokens.forEach((token, i) => {
     const section = sections[sections.length - 1];
+    if (token.type === 'furniture') {
+      token.units.forEach((unit) => ledger.remove(unit, token.rule));
+      return;
+    }
     if (token.type === 'heading') {
       const next = tokens[i + 1];
-      if (next?.type === 'heading') {
+      if (next?.type === 'heading' && !token.group) {
         token.units.forEach((unit) => ledger.remove(unit, 'empty-heading'));
         return;
       }

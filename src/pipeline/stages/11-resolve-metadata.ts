@@ -1,4 +1,5 @@
 import type { Issue, MetadataOrigin, PublisherRule, Sidecar } from '../../schema';
+import type { StatedMetadata } from '../formats';
 import { isoWeekOf, parseDate } from '../text/dates';
 import type { HeaderFacts } from './06-extract-header';
 import { cjkShare } from '../text/line-shape';
@@ -11,6 +12,10 @@ export interface MetadataInputs {
   rule: PublisherRule | null;
   sidecar: Sidecar;
   bodyText: string;
+  /** A publisher the text states in a copyright line ("© 2024 X"), if any. */
+  statedPublisher?: string | null;
+  /** What a saved e-mail or page states in its structure (`Subject:`, `og:title`…): ranked above the text's lines. */
+  stated?: StatedMetadata;
 }
 
 export type ResolvedMetadata = Pick<
@@ -41,14 +46,18 @@ export function resolveMetadata(input: MetadataInputs): ResolvedMetadata {
   };
 
   const fileDate = /^(\d{4}-\d{2}-\d{2})(?:[-_ .]|$)/.exec(input.file.split('/').pop() ?? '')?.[1];
-  const [title, titleOrigin] = pick<string>('title', [[sidecar.title, 'sidecar'], [facts.title, 'text']]);
-  const [date, dateOrigin] = pick<string>('date', [[sidecar.date, 'sidecar'], [fileDate ? parseDate(fileDate) : null, 'filename'], [facts.date, 'text']]);
-  const [publisher, publisherOrigin] = pick<string>('publisher', [[sidecar.publisher, 'sidecar'], [rule?.name, 'rule'], [input.blurbPublisher, 'text']]);
+  const [title, titleOrigin] = pick<string>('title', [[sidecar.title, 'sidecar'], [input.stated?.title, 'text'], [facts.title, 'text']]);
+  const [date, dateOrigin] = pick<string>('date', [[sidecar.date, 'sidecar'], [fileDate ? parseDate(fileDate) : null, 'filename'], [input.stated?.date, 'text'], [facts.date, 'text']]);
+  // The text's own statements of its publisher, in order of how directly they name it: a blurb's
+  // self-description, the e-mail's sender name, a copyright line. Only the first is weighed.
+  const statedPublisher = input.blurbPublisher ?? facts.sender ?? input.statedPublisher ?? null;
+  const [publisher, publisherOrigin] = pick<string>('publisher', [[sidecar.publisher, 'sidecar'], [rule?.name, 'rule'], [input.stated?.publisher, 'text'], [statedPublisher, 'text']]);
   const [series, seriesOrigin] = pick<string>('series', [[sidecar.series, 'sidecar'], [facts.series, 'text'], [rule?.series, 'rule']]);
   const week = sidecar.week ? { ...sidecar.week, text: `${sidecar.week.start} – ${sidecar.week.end}` } : facts.week;
   const format = sidecar.format ?? (facts.series || facts.week ? 'newsletter' : rule?.format ?? (PERIODICAL.test(title ?? '') ? 'newsletter' : 'article'));
   const category = sidecar.category ?? facts.category;
 
+  for (const message of facts.notes) problems.push({ rule: 'ambiguous-date', message });
   if (title === null) problems.push({ rule: 'missing-title', message: 'no title line found; a fallback title is shown (add "title" in a sidecar)' });
   if (date === null) problems.push({ rule: 'missing-date', message: 'no publication date stated; the issue is listed as undated (add "date" in a sidecar or a yyyy-mm-dd file-name prefix)' });
 

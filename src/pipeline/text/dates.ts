@@ -1,4 +1,5 @@
 import { getISOWeek, getISOWeekYear } from 'date-fns';
+import * as chrono from 'chrono-node';
 
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
@@ -82,3 +83,89 @@ export function isoWeekOf(isoDate: string): string {
   date.setFullYear(year);
   return `${getISOWeekYear(date)}-W${pad(getISOWeek(date))}`;
 }
+
+/** A date found in a line, as ISO, with where it stands in the line. */
+export interface WrittenDate {
+  /** ISO `yyyy-mm-dd`; null when the day/month order cannot be known (see `ambiguous`). */
+  iso: string | null;
+  /** The date as written. */
+  text: string;
+  /** Offset of the written date in the line. */
+  index: number;
+  /** "03/04/2024": both orders are real dates and nothing says which is meant. */
+  ambiguous: boolean;
+}
+
+/**
+ * A cheap test for "this line may state a full date": a four-digit year, a `dd.mm.yy`-style
+ * numeric date, or `年`. The parser below costs ~50 µs a call, so it runs only on lines that
+ * pass this and stand where a publication date stands.
+ */
+const MAYBE_DATED = /(?:^|\D)(?:1[89]|20)\d\d(?:\D|$)|\d{1,2}[./-]\d{1,2}[./-]\d{2}|\d年/u;
+const FULL_DATE = new RegExp(DATE_SOURCE, 'u');
+/** Numeric day-month-year or month-day-year ("11/19/2024", "19.11.24", "03/04/2024"). */
+const NUMERIC = /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d.])/u;
+
+/**
+ * Every full date a line states (year, month and day all written: "On 3 December" is not one),
+ * in order. Dates written the common ways are read directly (parseDate); anything else goes to
+ * chrono-node, a maintained parser that reads "16-Aug-2023", "Dec. 02, 2024 08:00 ET",
+ * RFC 2822 headers, "2024.11.19" and Chinese `2017年03月05日10:26`. A numeric date whose two
+ * first numbers are both ≤ 12 and differ ("03/04/2024") is returned as ambiguous, never guessed.
+ */
+export function findDates(line: string): WrittenDate[] {
+  if (!MAYBE_DATED.test(line)) return [];
+  // The header stage asks about the same few lines several times (title evidence, date evidence).
+  const known = FOUND.get(line);
+  if (known) return known;
+  if (FOUND.size >= MAX_REMEMBERED) FOUND.clear();
+  const found = readDates(line);
+  FOUND.set(line, found);
+  return found;
+}
+
+/** Lines already read, and what they state (cleared when full: a bound, not an eviction policy). */
+const FOUND = new Map<string, WrittenDate[]>();
+const MAX_REMEMBERED = 2000;
+/** A line where a publication date stands is short; a paragraph that states a date tells of an event. */
+const MAX_CHRONO_CHARS = 200;
+/**
+ * What chrono-node could read as a full date besides the shapes read directly: a month name or
+ * abbreviation, a numeric date, or Chinese 年/月. A bare year ("in 2024") never is one.
+ */
+const CHRONO_WORTHY = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d[./-]\d{1,2}[./-]\d|年|月/iu;
+
+function readDates(line: string): WrittenDate[] {
+  const numeric = NUMERIC.exec(line);
+  if (numeric && !FULL_DATE.test(line)) {
+    const [text, a, , b, y] = numeric;
+    const year = y.length === 2 ? 2000 + Number(y) : Number(y);
+    const [first, second] = [Number(a), Number(b)];
+    if (year >= 1900 && year <= 2099) {
+      if (first <= 12 && second <= 12 && first !== second) return [{ iso: null, text, index: numeric.index, ambiguous: true }];
+      // The number above 12 is the day; the other the month.
+      const iso = first > 12 ? calendarDate(year, second, first) : calendarDate(year, first, second);
+      if (iso) return [{ iso, text, index: numeric.index, ambiguous: false }];
+    }
+  }
+  const direct = FULL_DATE.exec(line);
+  const directIso = direct ? parseDate(direct[0]) : null;
+  if (direct && directIso) return [{ iso: directIso, text: direct[0], index: direct.index, ambiguous: false }];
+  return line.length <= MAX_CHRONO_CHARS && CHRONO_WORTHY.test(line) ? chronoDates(line) : [];
+}
+
+/** The full dates chrono-node reads in a line (its Chinese parser for Chinese text). */
+function chronoDates(line: string): WrittenDate[] {
+  const results = /[\u3400-\u9fff]/u.test(line) ? chrono.zh.parse(line, REFERENCE) : chrono.parse(line, REFERENCE);
+  const found: WrittenDate[] = [];
+  for (const result of results) {
+    const start = result.start;
+    if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
+    const iso = calendarDate(start.get('year')!, start.get('month')!, start.get('day')!);
+    if (iso) found.push({ iso, text: result.text, index: result.index, ambiguous: false });
+  }
+  return found;
+}
+
+/** Reference instant for chrono-node; only fully written dates are kept, so it never shows. */
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));

@@ -14,15 +14,19 @@ describe('near-duplicates', () => {
   it('covers every kind of copy and every look-alike the design names', () => {
     expect(folders('dup-')).toEqual([
       'dup-blurb-on-top',
+      'dup-chinese-repost',
+      'dup-edited-headline-other-site',
       'dup-email-forward',
+      'dup-forward-with-note',
       'dup-missing-title',
+      'dup-newsletter-excerpt',
       'dup-paragraph-split',
       'dup-quote-style',
       'dup-reflow',
       'dup-repost-other-site',
       'dup-truncated',
     ]);
-    expect(folders('distinct-')).toEqual(['distinct-follow-up', 'distinct-same-series', 'distinct-two-outlets']);
+    expect(folders('distinct-')).toEqual(['distinct-follow-up', 'distinct-same-headline-meetings', 'distinct-same-series', 'distinct-series-short-items', 'distinct-two-outlets']);
   });
 
   it.each(folders('dup-'))('%s: the copies become one issue, every file in its sources', async (name) => {
@@ -46,6 +50,17 @@ describe('near-duplicates', () => {
   it('the truncated copy is not canonical; the complete one is, with metadata from both', async () => {
     const result = await ingestFolder(join(GROUPING_FIXTURES, 'dup-truncated', 'input'));
     expect(result.issues[0].sources.map((s) => s.file)).toEqual(['complete.txt', 'truncated.txt']);
+  });
+
+  it('the full newsletter, not its excerpt, is canonical; the excerpt is merged as contained', async () => {
+    const result = await ingestFolder(join(GROUPING_FIXTURES, 'dup-newsletter-excerpt', 'input'));
+    expect(result.issues[0].sources.map((s) => s.file)).toEqual(['full-newsletter.txt', 'excerpt-on-aggregator.txt']);
+    expect(result.issues[0].sources[1].similarity).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('the forwarded copy with a personal note is merged into the clean copy, which is canonical', async () => {
+    const result = await ingestFolder(join(GROUPING_FIXTURES, 'dup-forward-with-note', 'input'));
+    expect(result.issues[0].sources.map((s) => s.file)).toEqual(['original.txt', 'forwarded-with-note.txt']);
   });
 
   it('a title only one copy states is kept', async () => {

@@ -60,3 +60,13 @@ describe('decode', () => {
     expect(decode(new Uint8Array(2 * 1024 * 1024).fill(65), 1024 * 1024)).toEqual({ ok: false, reason: 'file is 2.0 MB, over the 1.0 MB limit' });
   });
 });
+
+describe('decode: saved e-mails and pages by extension', () => {
+  it('sends .eml and .html through their converters, with what they state; .txt never', () => {
+    const mail = new TextEncoder().encode('From: "Desk" <d@x.example>\r\nSubject: Fwd: Hello\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<h2>Hello</h2><p>Text.</p>');
+    expect(decode(mail, 1e6, 'a.eml')).toMatchObject({ ok: true, text: '## Hello\n\nText.', encoding: 'eml', stated: { title: 'Hello', publisher: 'Desk' } });
+    expect(decode(new TextEncoder().encode('<p>x</p>'), 1e6, 'dir/b.HTM')).toMatchObject({ ok: true, text: 'x', encoding: 'html' });
+    expect(decode(new TextEncoder().encode('<p>x</p>'), 1e6, 'c.txt')).toMatchObject({ ok: true, text: '<p>x</p>', encoding: 'utf-8' });
+    expect(decode(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1]), 1e6, 'd.html')).toMatchObject({ ok: false, reason: 'file is a PNG image, not a web page' });
+  });
+});

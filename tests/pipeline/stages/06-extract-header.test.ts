@@ -26,4 +26,29 @@ describe('extractHeader', () => {
     extractHeader(units, noCue, ledger);
     expect(ledger.removedInOrder().map((line) => line.rule.split(':')[0])).toEqual(['metadata', 'metadata']);
   });
+
+  it('reads a forward: the original message gives title, date and sender; the note is left out', () => {
+    const mail = [
+      'From: A Reader <reader@example.com>', 'Date: Fri, 22 Nov 2024 09:40:02 +0100', 'Subject: Fwd: Desk Notes | Ports and the new export rules', '',
+      'FYI, worth a look.', '',
+      '---------- Forwarded message ---------', 'From: Desk Notes <desk@example.org>', 'Date: Thu, 21 Nov 2024 at 10:12', 'Subject: Desk Notes | Ports and the new export rules', '',
+    ].join('\n');
+    const { units, ledger } = unitsOf(`${mail}\n${PROSE}\n\n${PROSE}`);
+    const { facts } = extractHeader(units, noCue, ledger);
+    expect(facts).toMatchObject({ title: 'Ports and the new export rules', date: '2024-11-21', sender: 'Desk Notes' });
+    expect(ledger.removedInOrder().map((line) => line.rule)).toContain('email-forward-note');
+  });
+
+  it('takes the headline, not a share bar, a masthead or a crumb, and reads a byline date', () => {
+    const page = 'Share on Facebook Share on X\nTHE HARBOUR TIMES\nHome > China\nShenzhen opens a second customs lane for parcels\nBy Mara Lindholm\nNov 19, 2024 · 6:05 AM GMT+8';
+    const { units, ledger } = unitsOf(`${page}\n${PROSE}\n${PROSE}`);
+    expect(extractHeader(units, noCue, ledger).facts).toMatchObject({ title: 'Shenzhen opens a second customs lane for parcels', date: '2024-11-19' });
+  });
+
+  it('reports an ambiguous numeric date instead of guessing', () => {
+    const { units, ledger } = unitsOf(`A quiet week for the customs authorities\n03/04/2024\n${PROSE}\n${PROSE}`);
+    const { facts } = extractHeader(units, noCue, ledger);
+    expect(facts.date).toBeNull();
+    expect(facts.notes.join(' ')).toMatch(/day and month/);
+  });
 });

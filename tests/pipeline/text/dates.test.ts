@@ -1,7 +1,7 @@
 import { format, isValid, parse } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isoWeekOf, parseDate, parseDateRange } from '../../../src/pipeline/text/dates';
+import { findDates, isoWeekOf, parseDate, parseDateRange } from '../../../src/pipeline/text/dates';
 
 describe('dates', () => {
   it.each([
@@ -56,5 +56,24 @@ describe('parseDate agrees with date-fns', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('findDates: dates as people write them', () => {
+  it.each([
+    ['Wed, 04 Dec 2024 13:30:02 -0500', '2024-12-04'],
+    ['Thu, 21 Nov 2024 at 10:12', '2024-11-21'],
+    ['Aug 7, 2024 | Updated Aug 8, 2024', '2024-08-07'],
+    ['Updated 15:02, 16-Aug-2023', '2023-08-16'],
+    ['11/19/2024 · 48 min', '2024-11-19'],
+    ['Chamber Weekly Update 19.11.24', '2024-11-19'],
+    ['2024.11.19', '2024-11-19'],
+    ['December 02, 2024 08:00 ET | Source: PayBridge', '2024-12-02'],
+    ['2017年03月05日10:26 来源：人民网', '2017-03-05'],
+  ])('reads %s', (line, iso) => expect(findDates(line)[0]?.iso).toBe(iso));
+
+  it('reports a day/month order it cannot know, and never reads a date without its year', () => {
+    expect(findDates('Published 03/04/2024')[0]).toMatchObject({ iso: null, ambiguous: true });
+    expect(findDates('On 3 December the ministry said')).toEqual([]);
   });
 });

@@ -1,0 +1,111 @@
+/**
+ * Finds a briefing's publication date by where a date stands, never by taking the first date in
+ * the text: an event date in the body ("On 3 December the ministry…") is not a publication date.
+ * Places, strongest first:
+ * - `date-header-line`: a short line of the top zone that states a date (dateline, timestamp,
+ *   "Published …", a byline with a date, a date alone under a byline); a line that says only
+ *   "Updated" ranks after one that does not;
+ * - `date-dateline`: the agency dateline opening the first paragraph ("BEIJING, Nov. 19, 2024
+ *   /PRNewswire/ --");
+ * - `date-email-header`: the `Date:`/`Sent:` of the innermost e-mail message (a forward's original,
+ *   not the forwarder's);
+ * - `date-in-title`: a date in the title or subject ("Chamber Weekly Update 19.11.24");
+ * - `date-notice-signature`: the date under the issuing office at the foot of a Chinese notice.
+ * A numeric date whose day and month could be swapped is reported, never used.
+ */
+import { uses } from '../evidence';
+import { findDates, type WrittenDate } from '../text/dates';
+import { endsSentence, wordCount } from '../text/line-shape';
+import type { Unit } from '../stages/04-units';
+
+/** Where the date was found, and notes on dates seen but not used. */
+export interface DateFinding {
+  date: string | null;
+  rule: string | null;
+  /** The top-zone line the date was read from, when it was one (it is metadata, not text). */
+  unit?: Unit;
+  notes: string[];
+}
+
+/** What the locator is given. */
+export interface DateInputs {
+  /** The top zone's units (e-mail headers excluded), in order. */
+  zone: Unit[];
+  /** The first body paragraph, for an agency dateline. */
+  firstParagraph: string | null;
+  /** The innermost e-mail message's `Date:`/`Sent:` value. */
+  emailDate: string | null;
+  /** The title and the subject, as stated. */
+  titles: string[];
+  /** The last units of the file, for a notice's signature date. */
+  foot: Unit[];
+  ablate: readonly string[] | undefined;
+}
+
+/** A header line with a date is this short at most, the date's own words not counted. */
+const MAX_DATED_LINE_WORDS = 12;
+/** A "Published …"/byline line with a date may be longer, up to this. */
+const MAX_PUBLISHED_LINE_WORDS = 20;
+const PUBLISHED = /^(?:published|posted|date|dated|issued|released|发布(?:时间|日期)?|时间|日期)\b|(?:^|\s)by\s/iu;
+const UPDATED_ONLY = /^(?:last )?updated\b/iu;
+const AGENCY_DATELINE = /^(.{0,90}?)\s(?:--|—|–)\s|^(.{0,60}?)(?:电|讯)\s/u;
+/** An issuing office: a short Chinese name without digits ("国务院办公厅"). */
+const ISSUER = /^[\u3400-\u9fff（）()、]{2,24}$/u;
+const SIGNATURE_DATE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u;
+
+/** Locates the publication date (see the module comment for the places, in order). */
+export function locateDate(input: DateInputs): DateFinding {
+  const notes: string[] = [];
+  const usable = (found: WrittenDate[], where: string): string | null => {
+    const first = found[0];
+    if (!first) return null;
+    if (first.ambiguous) {
+      notes.push(`the ${where} states "${first.text}", where day and month could be either way round; not used as the date`);
+      return null;
+    }
+    return first.iso;
+  };
+
+  if (uses(input.ablate, 'date-header-line')) {
+    let updated: { date: string; unit: Unit } | null = null;
+    for (const unit of input.zone) {
+      const found = findDates(unit.text);
+      if (found.length === 0) continue;
+      const rest = unit.text.replace(found[0].text, ' ');
+      const restWords = wordCount(rest);
+      // A sentence stating a date is an event in the text, not the page's date line; a line of
+      // parts ("08:00 ET | Source: …") is one even with a full stop.
+      const sentence = endsSentence(unit.text) && restWords > 8 && !/[|·•]/u.test(unit.text);
+      const short = restWords <= MAX_DATED_LINE_WORDS || (PUBLISHED.test(unit.text) && restWords <= MAX_PUBLISHED_LINE_WORDS);
+      if (!short || sentence) continue;
+      const date = usable(found, 'header');
+      if (!date) continue;
+      if (UPDATED_ONLY.test(unit.text)) updated ??= { date, unit };
+      else return { date, rule: 'metadata:header-date', unit, notes };
+    }
+    if (updated) return { ...updated, rule: 'metadata:header-date', notes };
+  }
+  if (uses(input.ablate, 'date-dateline') && input.firstParagraph) {
+    const lead = AGENCY_DATELINE.exec(input.firstParagraph);
+    const date = lead ? usable(findDates(lead[1] ?? lead[2]), 'dateline') : null;
+    if (date) return { date, rule: 'metadata:dateline', notes };
+  }
+  if (uses(input.ablate, 'date-email-header') && input.emailDate) {
+    const date = usable(findDates(input.emailDate), 'e-mail Date header');
+    if (date) return { date, rule: 'metadata:email-header', notes };
+  }
+  if (uses(input.ablate, 'date-in-title')) {
+    for (const title of input.titles) {
+      const date = usable(findDates(title), 'title');
+      if (date) return { date, rule: 'metadata:title-date', notes };
+    }
+  }
+  if (uses(input.ablate, 'date-notice-signature')) {
+    // The date alone on its line, under the issuing office's name (a short line without digits).
+    const at = input.foot.findLastIndex((unit, i) => SIGNATURE_DATE.test(unit.text) && i > 0 && ISSUER.test(input.foot[i - 1].text));
+    const signature = at === -1 ? undefined : input.foot[at];
+    const date = signature ? usable(findDates(signature.text), 'signature') : null;
+    if (date) return { date, rule: 'metadata:notice-signature', notes };
+  }
+  return { date: null, rule: null, notes };
+}

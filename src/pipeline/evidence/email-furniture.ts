@@ -1,0 +1,21 @@
+/**
+ * E-mail furniture in the text: confidentiality notices and "Sent from my …" / "Sent from the
+ * … list" lines that mail clients, employers and list servers append to a message. (Header
+ * blocks and the forwarder's note are read by the header stage: evidence/email-headers.ts.)
+ *
+ * Why: briefings arrive forwarded, and these lines come with whatever mail program or employer
+ * the forwarder has; their frames are fixed ("this message … is confidential", "sent from").
+ *
+ * Weight: decisive on its own for a line of a notice's length.
+ */
+const CONFIDENTIAL = /\b(?:th(?:is|e) (?:e-?mail|message|communication)(?: and any (?:attachments|files)(?: to it)?)? (?:is|are|may be|contains?) (?:strictly )?(?:confidential|privileged|intended)|if you (?:have )?received (?:it|this)(?: (?:e-?mail|message))? in error)\b/iu;
+/** Words one of which every confidentiality notice has: a cheap test before the full pattern. */
+const HINT = /onfidential|rivileged|in error|intended/u;
+const SENT_FROM = /^sent (?:from|via) (?:my|the|outlook|gmail|mail)\b.{0,80}$/iu;
+
+/** The e-mail furniture kind of one line, or null. */
+export function emailFurnitureOf(text: string): string | null {
+  if (text.length < 600 && HINT.test(text) && CONFIDENTIAL.test(text)) return 'email:confidentiality';
+  if (SENT_FROM.test(text)) return 'email:sent-from';
+  return null;
+}

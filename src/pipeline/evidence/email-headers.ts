@@ -1,0 +1,117 @@
+import type { Unit } from '../stages/04-units';
+
+/** One e-mail message's header block as the text states it. */
+export interface EmailMessage {
+  /** The `From:` display name ("EU-China Desk"), without the address; null when only an address. */
+  senderName: string | null;
+  /** The `Date:`/`Sent:` value as written. */
+  date: string | null;
+  /** The `Subject:` value as written. */
+  subject: string | null;
+  /** Indexes (into the units given) of the header block's lines. */
+  indexes: number[];
+}
+
+/** What the e-mail structure of a file says: its messages, outermost first. */
+export interface EmailStructure {
+  messages: EmailMessage[];
+  /**
+   * Indexes of the units before the innermost forwarded message that are not header fields: the
+   * forwarder's own note and signature ("FYI - item 1 is relevant…"). They are not the briefing.
+   */
+  forwardNote: number[];
+  /** Indexes of the forward separators ("---------- Forwarded message ---------"). */
+  separators: number[];
+}
+
+/**
+ * Header fields as mail clients write them, transport fields included (`Content-Type:` and
+ * `X-Mailer:` come with a saved raw message). Measures: is this line part of a header block?
+ */
+const FIELD = /^(?<field>from|to|cc|bcc|sent|date|subject|reply-to|sender|return-path|message-id|mime-version|content-type|content-transfer-encoding|importance|x-[a-z-]+):\s*(?<value>.*)$/iu;
+/** The fields that make a block a message header, not a stray "Date:" in a form. */
+const DEFINING = new Set(['from', 'subject', 'sent', 'date']);
+/** Separators mail clients put above a forwarded or quoted message. */
+const SEPARATOR = /^(?:-{2,}\s*(?:forwarded message|original message)\s*-{2,}|begin forwarded message:?|_{5,})$/iu;
+/** Units searched for header blocks: forwards sit near the top, below a short note. */
+const SEARCH_UNITS = 60;
+
+/**
+ * Reads the e-mail header blocks of a file: the one it opens with, and each forwarded message's
+ * (after a separator, or a second block). Why: the innermost message is the publication (its
+ * subject is the title, its date the publication date, its sender the publisher); the outer
+ * ones are the forwarder's.
+ */
+export function readEmailStructure(units: Unit[]): EmailStructure {
+  const messages: EmailMessage[] = [];
+  const separators: number[] = [];
+  const limit = Math.min(units.length, SEARCH_UNITS);
+  let i = 0;
+  while (i < limit) {
+    if (SEPARATOR.test(units[i].text)) separators.push(i);
+    const block = readBlock(units, i);
+    if (block && (i === 0 || messages.length > 0 || separators.length > 0 || i <= 2)) {
+      messages.push(block);
+      i = block.indexes.at(-1)! + 1;
+      continue;
+    }
+    i++;
+  }
+  const forwardNote: number[] = [];
+  if (messages.length > 1) {
+    const innermost = messages.at(-1)!;
+    const headerLines = new Set(messages.flatMap((message) => message.indexes));
+    for (let k = 0; k < innermost.indexes[0]; k++) if (!headerLines.has(k) && !separators.includes(k)) forwardNote.push(k);
+  }
+  return { messages, forwardNote, separators };
+}
+
+/** A block of ≥ 2 header fields starting at `start`, one of them From/Subject/Date/Sent. */
+function readBlock(units: Unit[], start: number): EmailMessage | null {
+  const fields: [string, string][] = [];
+  const indexes: number[] = [];
+  for (let k = start; k < units.length; k++) {
+    const field = FIELD.exec(units[k].text);
+    if (!field?.groups) break;
+    fields.push([field.groups.field.toLowerCase(), field.groups.value.trim()]);
+    indexes.push(k);
+  }
+  if (fields.length < 2 || !fields.some(([name]) => DEFINING.has(name))) return null;
+  const value = (...names: string[]) => fields.find(([name]) => names.includes(name))?.[1] ?? null;
+  return { senderName: displayName(value('from')), date: value('date', 'sent'), subject: value('subject'), indexes };
+}
+
+/**
+ * The display name of a `From:` value ("EU-China Desk <updates@…>"); a Substack-style
+ * "Tomasz Reyes-Lindqvist from The Provincial Ledger" names the publication after "from".
+ */
+export function displayName(from: string | null): string | null {
+  if (!from) return null;
+  const name = from.replace(/<[^>]*>/g, '').replace(/\S+@\S+/g, '').replace(/^["']|["']$/g, '').trim().replace(/^["']|["']$/g, '').trim();
+  if (!name || /[@<>]/.test(name)) return null;
+  const via = / from (\p{Lu}.+)$/u.exec(name);
+  return via ? via[1].trim() : name;
+}
+
+/**
+ * A subject line as a title: without `Fwd:`/`Re:`/`FW:` prefixes and emoji. Why: clients and
+ * senders add both; neither is part of the briefing's title.
+ */
+export function cleanSubject(subject: string): string {
+  let text = subject.replace(/[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu, ' ');
+  let before: string;
+  do {
+    before = text;
+    text = text.replace(/^\s*(?:fwd?|fw|re|aw|wg|tr|回复|转发)\s*[:：]\s*/iu, '');
+  } while (text !== before);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Whether a subject marks the message as forwarded or a reply (`FW:`, `Fwd:`, `Re:`, 转发…). Why:
+ * then its sender is whoever passed the briefing on, a person, not the publisher, and their
+ * name must be neither the publisher nor shown (tests/fixtures/private-mail).
+ */
+export function isPassedOn(subject: string | null): boolean {
+  return subject !== null && /^\s*(?:fwd?|fw|re|aw|wg|tr|回复|转发)\s*[:：]/iu.test(subject);
+}

@@ -1,0 +1,65 @@
+/**
+ * Heading evidence, for and against. A short line is a section heading when what follows it is
+ * body text (prose, a list, a speaker's turn, a takeaway label), not another short line; a
+ * numbered item whose text is headline-shaped and which is followed by prose, with a sibling
+ * numbered the same way, heads a section ("1. Beijing tightens …" + its story). Against: a
+ * speaker turn ("JORDAN PEREZ: And the budget?", "Q: …"), a line that only states a date, a
+ * line holding two sentences ("… than in October. (NBS)"), an edition label ("Issue 47").
+ *
+ * Why: headings are defined by their function (they open a run of body text about them), not by
+ * their words; and the lines that look short and capitalised but are not headings have shapes
+ * of their own in every language.
+ *
+ * Weight: each test is decisive in classify (stages/09-classify.ts); the "for" tests are
+ * `heading-evidence`, the "against" tests `not-heading`.
+ */
+import type { Unit } from '../stages/04-units';
+import { isHeadingLike, isProse, parseListMarker } from '../text/line-shape';
+
+/** "JORDAN PEREZ: …", "Q: …", "A: …", "问：…" */
+const SPEAKER_TURN = /^(?:\p{Lu}[\p{Lu}.'’ -]{1,40}|Q|A|问|答)\s*[:：]\s*\S/u;
+const MONTH_OR_DAY = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|at|et|gmt|utc|cst|bst|am|pm|updated|published|posted)\b\.?/giu;
+/** A sentence end inside the line followed by another sentence or a source in brackets. */
+const TWO_SENTENCES = /\p{Ll}{2,}[.!?]["”’]?\s+[\p{Lu}(“"]/u;
+
+/** A speaker's turn in a transcript or interview. */
+export function isSpeakerTurn(text: string): boolean {
+  return text.length < 2000 && SPEAKER_TURN.test(text);
+}
+
+/** Short line that only states a date or time ("Nov 19, 2024", "2024年12月22日"). */
+export function isDateLine(text: string): boolean {
+  if (text.length > 40 || !/\d/u.test(text)) return false;
+  return !/\p{L}/u.test(text.replace(MONTH_OR_DAY, '').replace(/[年月日时分]/gu, ''));
+}
+
+/** "China Policy Weekly | Issue 47", "Vol. 3 No. 12": an edition label, the series' not a section's. */
+const EDITION = /(?:^|[|·•–—:-]\s*)(?:issue|vol\.?|volume|no\.|edition|第)\s*#?\d+\s*[期号]?$/iu;
+
+/** Not a heading whatever its length: a speaker turn, a date, two sentences, an edition label. */
+export function notHeading(text: string): boolean {
+  return isSpeakerTurn(text) || isDateLine(text) || TWO_SENTENCES.test(text) || EDITION.test(text);
+}
+
+/** Body text a heading can open: prose, a list item, a speaker turn, a takeaway label. */
+export function opensBody(unit: Unit | undefined, isCue: (text: string) => boolean): boolean {
+  if (!unit) return false;
+  const text = unit.text;
+  return isProse(text) || parseListMarker(text) !== null || isSpeakerTurn(text) || isCue(text) || text.startsWith('>');
+}
+
+/**
+ * Indexes of numbered items that head sections: headline-shaped item text, not next to another
+ * item, followed by prose, and with a sibling (number ± 1) of the same kind.
+ */
+export function numberedHeadlines(units: Unit[]): Set<number> {
+  const candidates = new Map<number, number>();
+  units.forEach((unit, i) => {
+    const marker = parseListMarker(unit.text);
+    if (!marker?.ordered || marker.number === null || !isHeadingLike(marker.text)) return;
+    if (parseListMarker(units[i - 1]?.text ?? '') || !units[i + 1] || !isProse(units[i + 1].text) || parseListMarker(units[i + 1].text)) return;
+    candidates.set(i, marker.number);
+  });
+  const numbers = new Set(candidates.values());
+  return new Set([...candidates].filter(([, n]) => numbers.has(n - 1) || numbers.has(n + 1)).map(([i]) => i));
+}

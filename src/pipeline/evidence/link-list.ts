@@ -1,0 +1,40 @@
+/**
+ * Link-list shape: a line made of short items strung on separators ("A | B | C",
+ * "Privacy ∙ Terms ∙ Collection notice", "Daniel Okafor | Senior Analyst | Asia Policy"), or of
+ * site-section words with nothing between them ("News Asia China Photos Video", once a menu's
+ * spacing is folded away).
+ *
+ * Why: menus, footers, share bars, signatures and tag rows are lists of links on every site;
+ * prose and headings are never three or more short fragments on separators.
+ *
+ * Weight: decisive for three or more separated items of at most five words each, none ending a
+ * sentence; for the menu form, at least three section words making up most of the line. Lines
+ * stating a date are left to the header stage ("TIANYUAN PARTNERS | Weekly | 22 November 2024").
+ */
+const SEPARATOR = /\s+[|∙·•/>›»]{1,2}\s+|\s*[|∙•]\s*/u;
+/** Words of site menus and sections, in English; a line mostly of them is navigation. */
+const NAV_WORDS = new Set(
+  ('news home about episodes newsletter newsletters podcasts podcast video videos photo photos opinion world china asia business ' +
+    'economy markets tech technology life lifestyle sport sports culture science health politics in-depth source voice gt search ' +
+    'support the show contact more latest subscribe login focus money people policy public interest & and analysis features ' +
+    'commentary research publications events experts programmes regions topics archive blog').split(' '),
+);
+const MAX_ITEM_WORDS = 5;
+const SEPARATOR_CHAR = /[|∙•·/>›»]/u;
+const SENTENCE_PUNCTUATION = /[.,;:!?"“”()。，]/u;
+
+/** "furniture:link-list" or "furniture:navigation" for such a line, else null. */
+export function linkListOf(text: string): string | null {
+  if (text.length > 300) return null;
+  if (SEPARATOR_CHAR.test(text)) {
+    const items = text.split(SEPARATOR).map((item) => item.trim()).filter((item) => item !== '');
+    if (items.length >= 3 && items.every((item) => item.split(' ').length <= MAX_ITEM_WORDS && !/[.!?。]$/u.test(item))) return 'furniture:link-list';
+  }
+  // Menus have no sentence punctuation; testing that first spares most lines the split.
+  if (text.length > 200 || SENTENCE_PUNCTUATION.test(text)) return null;
+  const words = text.toLowerCase().split(' ');
+  if (words.length < 4 || words.length > 30) return null;
+  let nav = 0;
+  for (const word of words) if (NAV_WORDS.has(word)) nav++;
+  return nav >= 3 && nav / words.length >= 0.7 ? 'furniture:navigation' : null;
+}

@@ -1,0 +1,33 @@
+/**
+ * Cuts what pages and mailers glue to a headline: a site name before or after it ("… - Xinhua",
+ * "… | Reuters", "…_新华网", "LOTUS ADVISORY | Regulatory Radar China"), an episode label
+ * ("Episode 112: …") and a trailing date ("China Business Weekly - 22 November 2024"). Why: the
+ * briefing's title is the headline; the site is the publisher, the date is the date.
+ */
+import { findDates } from '../text/dates';
+import { hasOrgWord, isAllCaps, isNameShaped } from './title-furniture';
+
+const SEPARATOR = /\s+[|–—-]\s+|_(?=[^_]+$)/u;
+const EPISODE = /^(?:episode|ep\.?)\s*\d+\s*[:|–—-]\s*/iu;
+
+/**
+ * The headline without its site-name prefix or suffix, episode label or date suffix. `names`
+ * are names the text states elsewhere (the sender, the masthead): a part equal to one of them
+ * is cut whatever its shape; otherwise only a part set in capitals or shaped like an
+ * organisation's name ("Xinhua", "… Daily", "新华网") is.
+ */
+export function cutSiteAffixes(title: string, names: readonly string[]): string {
+  let text = title.replace(EPISODE, '');
+  const known = new Set(names.map((name) => name.toLowerCase()));
+  const parts = text.split(SEPARATOR);
+  if (parts.length === 2) {
+    const [head, tail] = parts.map((part) => part.trim());
+    const isSite = (part: string, other: string) =>
+      known.has(part.toLowerCase()) || ((isAllCaps(part) || (isNameShaped(part) && hasOrgWord(part)) || /网$/u.test(part)) && other.length > part.length);
+    const isDate = (part: string) => findDates(part).length > 0 && part.replace(/[\d\s,./-]|\p{L}{3,9}/gu, '').length <= 2 && part.length <= 30;
+    if (isDate(tail)) text = head;
+    else if (isSite(tail, head)) text = head;
+    else if (isSite(head, tail)) text = tail;
+  }
+  return text.trim();
+}

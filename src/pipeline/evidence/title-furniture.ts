@@ -1,0 +1,111 @@
+/**
+ * Evidence that a short line at the top of a page is furniture, not a headline: the page's UI
+ * and calls to action, navigation (crumbs, link lists), header fields, labels, bylines, dates,
+ * and the site's own name and tagline. Each test reads the line's shape or vocabulary shared by
+ * many sites (English and Chinese), never one publisher's wording.
+ */
+import { wordCount } from '../text/line-shape';
+
+/**
+ * UI and call-to-action vocabulary: view-in-browser, subscribe, sign in, share, cookie consent,
+ * safe-senders, listen/play, app prompts; and the Chinese equivalents (分享, 打印, 字号, 扫一扫…).
+ * Measures: does the line ask the reader to do something to the page rather than state news?
+ */
+const UI = new RegExp(
+  [
+    '\\b(?:read|view|open)(?: (?:it|this|the))?(?: (?:e-?mail|newsletter|post|issue))?(?: (?:online|in (?:your )?browser|in app|on (?:the )?web))\\b',
+    '\\bnot displaying correctly\\b', '\\btrouble viewing\\b', '\\bcannot see this\\b', '\\bforwarded (?:this|to you)\\b', '\\bwas this (?:e-?mail )?forwarded\\b',
+    '\\bsafe senders?\\b', '\\baddress book\\b', '^(?:subscribe|sign (?:in|up)|log ?in|register|share|menu|search|follow|download|play|listen|print|copied|live|top|close|agree|more options|reply|like)\\b',
+    '\\b(?:we value your privacy|your privacy|privacy choices|cookies?|consent|reject (?:all|non-essential)|accept all)\\b',
+    '\\b(?:continue reading|discover more|get the app|read in app|listen to (?:this|the)|start writing|leave a (?:comment|reply)|log in to comment|send a release|back to (?:top|list))\\b',
+    '^(?:image|photo|picture) \\d+ of \\d+$', '\\bmin(?:ute)?s? read\\b', '^(?:transcript|advertisement|sponsored|related|recommended)\\b',
+    '分享|打印|字号|字体|扫一扫|手机看|点击|播报|小字号|纠错|收藏|责任编辑|来源[:：]|当前位置|首页$',
+  ].join('|'),
+  'iu',
+);
+/** Longest call to action tested against the whole vocabulary. */
+const MAX_UI_CHARS = 120;
+const COOKIE = /\bcookies?\b|\bconsent\b|\byour privacy\b/iu;
+/** Crumbs and link lists: "Home > China", "人民网 >> 财经", "News | Asia | China", "BUSINESS / CHINA". */
+const CRUMB = /\s(?:>>?|›|»|\/)\s|^[^|]{1,30}(?:\s*\|\s*[^|]{1,30}){2,}$|>>|当前位置/u;
+/** "Editor: Zhang Rui", "索引号：…", "Tags: …": a short label and its value. */
+const FIELD = /^[\p{L}&' -]{1,24}[:：]\s*\S/u;
+const KNOWN_FIELD = /^(?:source|editor|tags?|guests?|share|photo|by|posted|filed under|category|topics?|reading time|news provided by|索引号|主题分类|发布时间|来源|作者|责任编辑|发文机关|成文日期)\s*[:：]/iu;
+/** A label set in capitals before a colon (a speaker in a transcript or interview). */
+const CAPS_LABEL = /^\p{Lu}[\p{Lu}\p{N} .'’&-]{3,40}:\s/u;
+/** "Part 1: …", "Chapter 2." (a part of the text), "浙政办发〔2023〕52号" (a document number). */
+const PART_OR_NUMBER = /^(?:part|chapter|section)\s+\d+\b|〔\d{4}〕\d+号$/iu;
+/** "By Jane Doe", "本报记者 赵晨阳", "News provided by". */
+const BYLINE = /^(?:by|written by|words by|news provided by)\b|^(?:本报)?记者|^作者/iu;
+/** Words in a name of a site, a publication or an organisation ("… Institute", "… Daily", "… Review"). */
+const ORG_WORD = /\b(?:institute|institution|centre|center|forum|review|daily|times|post|news|newswire|wire|partners|advisory|group|ltd|inc|notes|bulletin|ledger|chamber|hub|watch|podcast|press|media|network|society|council|foundation|association|agency|desk|co\.)\b|网$|报$/iu;
+/** Words in the name of one issue of a periodical ("Weekly China Insight", "Regulatory Radar China"). */
+const ISSUE_WORD = /\b(?:weekly|insights?|brief|briefing|update|digest|monitor|radar|report|roundup|newsletter)\b/iu;
+/** Lower-case words a name may hold; any other lower-case word makes a line read as a sentence. */
+const NAME_JOINER = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'van', 'von', '&', 'at']);
+/** A tagline under a masthead: "A podcast about…", "Your daily China digest…", "Tracking privacy…". */
+const TAGLINE = /^(?:an? |your |the )?(?:\p{L}+ ){0,2}(?:podcast|blog|newsletter|digest|briefing|magazine|journal|publication)\b|^(?:tracking|covering|notes on|news and analysis)\b/iu;
+
+/** Whether the line is the page's UI or a call to action. */
+export function isUiLine(text: string): boolean {
+  // Calls to action are short; a long line is UI only as a cookie notice.
+  return text.length <= MAX_UI_CHARS ? UI.test(text) : COOKIE.test(text);
+}
+
+/** Whether the line is navigation: a breadcrumb or a list of section links. */
+export function isCrumbOrNav(text: string): boolean {
+  return CRUMB.test(text);
+}
+
+/** Whether the line is a header field ("Source: Xinhua") or a label ending in a colon. */
+export function isFieldOrLabel(text: string): boolean {
+  if (/[:：]$/u.test(text)) return true;
+  // "EAST ASIA BUSINESS REVIEW: What is driving that?": a speaker's turn or a label in capitals.
+  if (CAPS_LABEL.test(text)) return true;
+  if (KNOWN_FIELD.test(text) || PART_OR_NUMBER.test(text)) return true;
+  return FIELD.test(text) && wordCount(text) <= 5;
+}
+
+/** Whether the line is a byline. */
+export function isByline(text: string): boolean {
+  return BYLINE.test(text);
+}
+
+/**
+ * Whether the line is set in capitals ("HARBOUR LANE ADVISORY", "POLICY BRIEF"): a masthead or
+ * a section label. Headlines are set in sentence or title case.
+ */
+export function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 3 || /[\u3400-\u9fff]/u.test(letters)) return false;
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return upper / letters.length > 0.8;
+}
+
+/**
+ * Whether the line has the shape of a name (a person's, a site's, an organisation's): every word
+ * capitalised but joiners ("of", "and", "&"), no verb-like lower-case word. "Meridian Institute",
+ * "Chen Ruolan", "The Regional Daily". Headlines have lower-case words, or a verb among capitals
+ * with "to"/"with" ("Zhonghe … Signs Agreement with Inner Mongolia to Build …").
+ */
+export function isNameShaped(text: string): boolean {
+  if (/[\u3400-\u9fff]/u.test(text)) return ORG_WORD.test(text) && text.length <= 8;
+  const words = text.replace(/[,:|·•–—-]+/g, ' ').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 6) return false;
+  return words.every((word) => /^[\p{Lu}\p{N}&]/u.test(word) || NAME_JOINER.has(word.toLowerCase()));
+}
+
+/** Whether a name-shaped line names an organisation or publication (not a person). */
+export function hasOrgWord(text: string): boolean {
+  return ORG_WORD.test(text);
+}
+
+/** Whether a name-shaped line names a periodical's issue rather than a site. */
+export function hasIssueWord(text: string): boolean {
+  return ISSUE_WORD.test(text) && !ORG_WORD.test(text);
+}
+
+/** Whether the line reads as a site's tagline ("A podcast about the politics of …"). */
+export function isTagline(text: string): boolean {
+  return TAGLINE.test(text);
+}

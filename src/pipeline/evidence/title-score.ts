@@ -1,0 +1,216 @@
+/**
+ * Chooses a briefing's title from the lines at the top of its text by evidence, not by position
+ * alone: each candidate is scored on headline shape, overlap with the body's content words,
+ * repetition, its place above the body, and on not being furniture (see title-furniture.ts).
+ * An e-mail's subject is a candidate of its own. The weights are small integers and halves,
+ * set on the tuning split of the eval corpus; `npm run eval -- --ablate` shows what each is worth.
+ */
+import { uses } from '../evidence';
+import { findDates } from '../text/dates';
+import { foldOnce } from '../text/fold';
+import { endsSentence, isHeadingLike, isProse, wordCount } from '../text/line-shape';
+import type { Unit } from '../stages/04-units';
+import { cutSiteAffixes } from './title-affixes';
+import { hasIssueWord, hasOrgWord, isAllCaps, isByline, isCrumbOrNav, isFieldOrLabel, isNameShaped, isTagline, isUiLine } from './title-furniture';
+
+/** What the title chooser is given. */
+export interface TitleInputs {
+  /** The units of the top zone (after e-mail headers), in order. */
+  zone: Unit[];
+  /** The body's prose units, for content-word overlap (a candidate among them is not its own evidence). */
+  body: Unit[];
+  /** The e-mail subject, cleaned (no `Fwd:`, no emoji), if the file is an e-mail. */
+  subject: string | null;
+  /** Names the text states for its sender or site (the `From:` display name). */
+  names: string[];
+  /** Every unit of the file, for repetition. */
+  all: Unit[];
+  /** The units as written, before boilerplate removal (a dateline under the title may be gone from `zone`). */
+  page?: Unit[];
+  ablate: readonly string[] | undefined;
+  /** Whether a line states metadata (a dateline, a series-and-week line): never a title. */
+  isMetadata?: (text: string) => boolean;
+}
+
+/** The chosen title and the unit it was read from (null when it came from the subject only). */
+export interface TitleChoice {
+  title: string;
+  unit: Unit | null;
+  /** Which evidence decided: `subject`, `subject-suffix` (a headline the subject ends with) or `scored`. */
+  via: 'subject' | 'subject-suffix' | 'scored';
+}
+
+/** Score a candidate needs to be a title at all; below it the issue gets a labelled fallback. */
+const MIN_SCORE = 2;
+/** "Credit: New yuan loans …", "Data: network data …": a short label, a colon, a text. */
+const LABELLED = /^[\p{Lu}][\p{L}&' -]{1,30}:\s+\S/u;
+/** Lines of that shape that make a list of items. */
+const MIN_ITEMS = 3;
+/** A date line is this short at most ("Nov 19, 2024 · 6:05 AM GMT+8 · 5 min read"). */
+const MAX_DATE_LINE_CHARS = 80;
+/** What a line gains when a site name was cut from it (see title-affixes.ts). */
+const AFFIX_BONUS = 3;
+/** A paragraph of the body is this long at least: a line below one is not a headline. */
+const BODY_WORDS = 20;
+/** What a long line ending in a full stop loses: headlines seldom end like sentences; body lines do. */
+const SENTENCE_END_LONG = 1.5;
+/** What the first line gains when a dateline stands right under it (a briefing's masthead). */
+const DATELINE_BELOW = 5;
+/** What the first heading marked in the source (`# Title`) gains. */
+const MARKED_TITLE = 5;
+/** Longest title, in characters (a longer line is not even looked at). */
+const MAX_TITLE_CHARS = 250;
+/** Longest title, in words: a longer line is a paragraph, never a title. */
+const MAX_TITLE_WORDS = 30;
+/** Words shorter than this carry no topic ("the", "and", "with"). */
+const MIN_CONTENT_WORD = 4;
+
+/** Chooses the title, or null when no line is good enough (the caller then reports it). */
+export function chooseTitle(input: TitleInputs): TitleChoice | null {
+  const { zone, subject, ablate } = input;
+  if (subject && uses(ablate, 'title-email-subject')) {
+    const cleaned = cutSiteAffixes(subject, input.names);
+    // "New commentary: China's 2025 growth target debate" over a body headline "China's 2025
+    // growth target debate": the headline is the title, the subject's head a label.
+    const suffix = zone.find((unit) => {
+      const key = foldOnce(unit.text);
+      const whole = foldOnce(cleaned);
+      return key.length >= 12 && key !== whole && whole.endsWith(key) && /[:|–—-]\s*$/u.test(cleaned.slice(0, cleaned.length - unit.text.length));
+    });
+    if (suffix) return { title: suffix.text, unit: suffix, via: 'subject-suffix' };
+    if (wordCount(cleaned) >= 2) {
+      const same = zone.find((unit) => foldOnce(unit.text) === foldOnce(cleaned)) ?? null;
+      return { title: cleaned, unit: same, via: 'subject' };
+    }
+  }
+  // Read once, and only when a candidate gets as far as the overlap test.
+  let counted: Map<string, number> | null = null;
+  const bodyWords = () => {
+    if (counted) return counted;
+    counted = new Map<string, number>();
+    for (const unit of input.body) for (const word of contentWords(unit.text)) counted.set(word, (counted.get(word) ?? 0) + 1);
+    return counted;
+  };
+  // Three or more "Label: text" lines are items of a digest or a contents list, not a title.
+  // (Speakers' turns, "NAME: …", are furniture of their own and not counted.)
+  const labelled = zone.filter((unit) => LABELLED.test(unit.text) && !isAllCaps(unit.text.split(':')[0]));
+  const firstItem = labelled.length >= MIN_ITEMS ? zone.indexOf(labelled[0]) : Infinity;
+  let best: { score: number; unit: Unit; text: string } | null = null;
+  zone.forEach((unit, i) => {
+    if (unit.text.length > MAX_TITLE_CHARS) return;
+    const text = uses(ablate, 'title-site-affix') ? cutSiteAffixes(unit.text, input.names) : unit.text;
+    let score = i >= firstItem && uses(ablate, 'title-furniture') ? null : scoreCandidate(text, unit, i, input, bodyWords);
+    // "LOTUS ADVISORY | Regulatory Radar China": a site name glued on marks the page's own title.
+    if (score !== null && text !== unit.text && !/^(?:episode|ep\.?)\s*\d/iu.test(unit.text)) score += AFFIX_BONUS;
+    if (score !== null && (best === null || score > best.score)) best = { score, unit, text };
+  });
+  const chosen = best as { score: number; unit: Unit; text: string } | null;
+  return chosen && chosen.score >= MIN_SCORE ? { title: chosen.text, unit: chosen.unit, via: 'scored' } : null;
+}
+
+/** One candidate's score; null when it cannot be a title at all. */
+function scoreCandidate(text: string, unit: Unit, i: number, input: TitleInputs, bodyWords: () => Map<string, number>): number | null {
+  const { zone, ablate } = input;
+  if (input.isMetadata?.(unit.text)) return null;
+  const words = wordCount(text);
+  const cjk = /[\u3400-\u9fff]/u.test(text);
+  if (words === 0 || words > MAX_TITLE_WORDS || !/\p{L}/u.test(text)) return null;
+  // A headline never opens with a list marker or lower-case word, nor ends in a comma.
+  if (/^[-*•·]\s|^\p{Ll}/u.test(text) || /[,，;；]$/u.test(text)) return null;
+
+  let score = 0;
+  // Headline shape: a few words to a long line, in sentence or title case.
+  if (uses(ablate, 'title-shape')) {
+    if (cjk ? text.length >= 8 : words >= 4) score += 1;
+    if (!cjk && words >= 6 && words <= 22) score += 1;
+    if (words <= 2 && !cjk) score -= 2;
+    if (!cjk && words >= 4 && words <= 16) score += 1;
+    else if (!cjk && words > 18) score -= 1;
+    // A news item's source in brackets ("… than in October. (NBS)") is not part of a sentence's shape.
+    const bare = text.replace(/\s\([^()]{1,30}\)$/u, '');
+    if (endsSentence(bare) && !/[?？]$/u.test(bare)) score -= words > 8 ? SENTENCE_END_LONG : 1.5;
+    // A full stop and clause commas: a sentence of the text, not a headline.
+    if (endsSentence(bare) && /[,，] /u.test(bare)) score -= 2;
+    if (isProse(text) && words > 22) score -= 2;
+  }
+  // Furniture of any kind is never a title.
+  if (uses(ablate, 'title-furniture')) {
+    if (isUiLine(text) || isCrumbOrNav(text) || isFieldOrLabel(text) || isByline(text)) return null;
+    // (Only a short line can be a date line; findDates is not asked about the others.)
+    const dates = text.length <= MAX_DATE_LINE_CHARS ? findDates(text) : [];
+    if (dates.length > 0 && text.replace(dates[0].text, '').replace(/[\s|·•,.:-]/gu, '').length < 12) return null;
+    if (isAllCaps(text)) score -= 3;
+  }
+  // The site's own name or tagline: stated as the sender, shaped like a name, or a tagline.
+  if (uses(ablate, 'title-site-name')) {
+    const folded = foldOnce(text);
+    // A name the text states for its sender or in its copyright line is the site, never the title.
+    if (input.names.some((name) => foldOnce(name) === folded)) return null;
+    // A periodical's own name ("Weekly China Insight", "China Business Weekly") titles its issue
+    // when nothing better does; a site's or an organisation's name does not.
+    if (isNameShaped(text)) score += hasIssueWord(text) ? 1 : hasOrgWord(text) || words <= 3 ? -3 : -1;
+    const previous = zone[i - 1];
+    if (isTagline(text) || (previous && (isNameShaped(previous.text) || isAllCaps(previous.text)) && i === 1 && endsSentence(text))) score -= 2;
+  }
+  // Below a paragraph of the body (not a cookie notice or other UI text), a line is a heading.
+  if (uses(ablate, 'title-headline-block') && zone.slice(0, i).some((other) => wordCount(other.text) >= BODY_WORDS && isProse(other.text) && !isUiLine(other.text))) score -= 2;
+  // The source's own mark-up: the first `# Heading` of a Markdown text is its title.
+  if (uses(ablate, 'title-shape') && unit.heading && zone.findIndex((other) => other.heading) === i) score += MARKED_TITLE;
+  // Overlap with the body: a headline names what the body is about.
+  if (uses(ablate, 'title-body-overlap')) {
+    const own = [...contentWords(text)];
+    const self = input.body.includes(unit) ? 1 : 0;
+    if (own.length > 0) score += (4 * own.filter((word) => (bodyWords().get(word) ?? 0) > self).length) / own.length;
+  }
+  // Repetition: a page repeats its headline (page title and headline, share text, end marker).
+  if (uses(ablate, 'title-repetition')) {
+    if (words >= 3 && repeats(unit, input.all)) score += 1;
+  }
+  // The headline block: a title is followed closely by a standfirst, byline, date or the body.
+  if (uses(ablate, 'title-headline-block')) {
+    const next = zone.slice(i + 1, i + 4);
+    if (next.some((other) => isByline(other.text) || isProse(other.text) || (other.text.length <= MAX_DATE_LINE_CHARS && findDates(other.text).length > 0))) score += 1;
+    // The first line with a dateline right under it ("Line Endings Monthly / Berlin, 7 March
+    // 2026") is the classic masthead of a briefing: its title, whatever words it uses.
+    // (Read on the page as written: boilerplate removal may have taken the dateline out already.)
+    const below = input.page ? input.page[input.page.findIndex((other) => other.lines[0] === unit.lines[0]) + 1] : zone[1];
+    if (i === 0 && below && isDateLine(below.text) && isHeadingLike(text) && !isAllCaps(text)) score += DATELINE_BELOW;
+    if (i + 1 >= zone.length) score += 0.5;
+    // Right under a headline-shaped line (not a name, tagline, label or UI), a line is its standfirst.
+    const above = zone[i - 1];
+    if (above && wordCount(above.text) >= 4 && isHeadingLike(above.text) && !input.isMetadata?.(above.text) && !isTagline(above.text) && !isNameShaped(above.text)
+      && !isAllCaps(above.text) && !isUiLine(above.text) && !isCrumbOrNav(above.text) && !isFieldOrLabel(above.text) && !isByline(above.text)) score -= 2;
+    // "Weekly China Insight / Beijing, 6 February 2026 / Xi and Trump pledge …": the date line
+    // closes the title block; the line right above the body under it heads the first story.
+    const dateAt = zone.findIndex((other, k) => k < i && isDateLine(other.text));
+    if (i + 1 >= zone.length && dateAt > 0 && zone.slice(0, dateAt).some((other) => isHeadingLike(other.text) && !isAllCaps(other.text) && !isUiLine(other.text) && !isCrumbOrNav(other.text) && !(isNameShaped(other.text) && !hasIssueWord(other.text)))) return null;
+  }
+  return score;
+}
+
+/** Lower-case content words of a text (Latin words of 4+ letters; Chinese character pairs). */
+function contentWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const word of text.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? []) {
+    if (/[\u3400-\u9fff]/u.test(word)) {
+      for (let k = 0; k + 1 < word.length; k++) words.add(word.slice(k, k + 2));
+    } else if (word.length >= MIN_CONTENT_WORD) {
+      words.add(word.replace(/['’]s$/u, ''));
+    }
+  }
+  return words;
+}
+
+/** A short line that is mostly a date ("Beijing, 6 February 2026", "Thursday, 14 March 2024"). */
+function isDateLine(text: string): boolean {
+  if (text.length > MAX_DATE_LINE_CHARS) return false;
+  const dates = findDates(text);
+  return dates.length > 0 && wordCount(text.replace(dates[0].text, ' ')) <= 4;
+}
+
+/** Whether another unit of the file has the same text (compared folded, lengths first: cheap). */
+function repeats(unit: Unit, all: Unit[]): boolean {
+  const key = foldOnce(unit.text);
+  const length = unit.text.length;
+  return all.some((other) => other !== unit && Math.abs(other.text.length - length) <= 4 && foldOnce(other.text) === key);
+}

@@ -1,0 +1,97 @@
+/**
+ * UI vocabulary: the words pages and e-mails use to address the reader as a user rather than
+ * as a reader: calls to action (subscribe, share, listen, download, sign in, view online, 分享,
+ * 扫一扫), counters ("42 Likes", "5 Restacks", 3 min read), labels ("Tags:", "Reading time:",
+ * 小字号) and reader-facing notices ("Views expressed are their own", "All rights reserved").
+ *
+ * Why: every platform words its buttons a little differently, but the verbs and nouns of user
+ * interfaces are a small closed set in each language; publishers' prose rarely starts with
+ * them, and a short line that does is a button or a label.
+ *
+ * Weight: decisive for a short line (≤ MAX_CTA_WORDS words) that starts with such a phrase,
+ * and for a line of any length up to MAX_NOTICE_WORDS that contains a reader-facing notice.
+ * Short lines stating a date are left to the header stage above the body (see `statesDate`).
+ */
+
+/** A button or label is this short; longer lines that start with "Share" are prose. */
+const MAX_CTA_WORDS = 12;
+/** A notice is a sentence or two. */
+const MAX_NOTICE_WORDS = 40;
+
+/** Starts of lines that are calls to action (tested on the line's start, case-insensitive). */
+const CTA_START = new RegExp(
+  '^[\\s>»→▶•·|<\\[【(-]*(?:' +
+    [
+      'share(?:\\b|$)', 'subscribe\\b', 'sign (?:up|in|out)\\b', 'log ?(?:in|out)\\b', 'register (?:now|here|today)\\b',
+      'download\\b', 'listen (?:on|to|now|in)\\b', 'watch (?:now|the|on)\\b', 'read (?:online|more|next|on|in|the full|the rest|full)\\b',
+      'view (?:online|in|it|this|our|all|more)\\b', 'open in\\b', 'follow (?:us|me|@)', 'follow\\s*$', 'get the app\\b',
+      'start writing\\b', 'continue reading\\b', 'leave a (?:comment|reply)\\b', 'write a comment\\b', 'reply\\s*$', 'like(?:\\s*loading\\W*)?\\s*$',
+      'restacks?\\s*$', 'cop(?:y|ied)(?: link)?\\s*$', 'print\\b', 'email\\s*$', 'click (?:here|to)\\b', 'forward (?:this|to)\\b',
+      'support (?:the|our|this) (?:show|podcast|work)', 'rate and review\\b', 'type your email', 'enter your email', 'back to (?:top|list|home)\\b',
+      'see (?:all|more)\\b', 'load more\\b', 'show more\\b', 'more\\s*$', 'comments?\\s*$', 'discussion about this', 'ready for more',
+      'cite this\\b', 'tags?\\s*:', 'topics?\\s*:', 'filed under\\b', 'reading time\\b', 'audio\\s*:', 'transcript\\s*$', 'show notes\\s*:',
+      'newsletter sign-?up', 'upcoming (?:webinar|event)s?\\s*:', 'sponsored\\b', 'advertisement\\b', 'search(?: trends)?\\s*$',
+      'discover more from\\b', 'not displaying correctly', 'having trouble viewing', 'if you cannot see this', 'add \\S+@\\S+ to your',
+      'you currently have \\d+ referrals', 'was this forwarded', 'forwarded this (?:e-?mail|newsletter|message)', 'in today\'s (?:brief|issue|edition)\\s*:',
+      'thanks for reading\\b', 'posted in\\b', '\\d+ (?:thoughts|comments|responses|replies) on\\b', 'powered by\\b', 'news provided by\\b',
+      'send a release\\b', 'media contacts?\\s*:?\\s*$', 'investor (?:and|&) media contacts?\\s*$', 'contact(?: us)?\\s*:?\\s*$',
+      'image \\d+ of \\d+', 'your privacy choices', 'we value your privacy', 'privacy (?:settings|choices|preferences)', '(?:i )?agree\\s*$',
+      'guests?\\s*:', 'hosts?\\s*:', 'register here\\b', 'web version\\b', 'more options\\b', 'customi[sz]e\\b', '(?:accept|reject) all\\b', 'back to the top\\b',
+      '(?:season|series|episode|ep)\\.? ?\\d+\\s*(?:,\\s*(?:episode|ep)\\.? ?\\d+)?\\s*$', '【?字体', '索引号', '主题分类', 'excerpt\\b', 'author\\s*$', 'notes\\s*$', 'more from\\b', 'related\\b',
+      '分享', '扫一扫', '扫码', '打印', '纠错', '[大中小]字号', '字号', '点击(?:播报|查看|阅读|进入)', '关注我们', '返回(?:顶部|首页)', '收藏', '评论',
+      '登录', '注册', '订阅',
+    ].join('|') +
+    ')',
+  'i', // no `u` flag needed (no \p classes; CJK here is all in the BMP), and faster without
+);
+
+/** Counters and reading-time badges: "42 Likes", "5 Restacks", "270k+ Journalists Opted In", "7 min". */
+const COUNTER = /^(?:over |more than )?[\d.,]+[kKmM]?\+?\s*(?:likes?|restacks?|comments?|shares?|views?|reads?|min(?:ute)?s?(?: read| listen)?|journalists opted in|subscribers)\s*$/i;
+/** Bare numbers and separators ("42", "∙", "14"): like counts and bullets left without labels. */
+const BARE = /^[\d\s∙·•|/.,:+-]*$/u;
+
+/** Reader-facing notices found anywhere in a line (disclaimers, sign-ups, rights). */
+const NOTICE = new RegExp(
+  [
+    'views (?:expressed|are (?:my|their|the author\'?s) own)', 'opinions expressed', 'do(?:es)? not (?:necessarily )?(?:represent|reflect) (?:those|the views)',
+    'all rights reserved', 'generated automatically', 'lightly edited', 'edited for (?:length|clarity)', 'rate and review',
+    'subscribe (?:here|for free|now|to (?:the|our))', 'view (?:it|this (?:e-?mail|message)) (?:online|in (?:your )?browser)', 'safe senders',
+    'referrals?,? only', 'does not constitute (?:legal|investment|financial) advice', 'should not be relied upon', 'for (?:general )?information(?:al)? purposes only',
+    'is an independent (?:production|publication)', 'is the home for great', 'agree to (?:\\S+ )?terms', 'part of our series',
+    'forward-looking statements?', 'safe harbou?r statement', 'th(?:is|e) (?:e-?mail|message|newsletter) was sent to', 'we and our (?:\\d+ )?partners',
+    'store and(?:/or)? access information', '^sponsored\\b', '^advertisement\\b', '^partner content\\b', 'that\'s (?:all|it) for (?:this|today)',
+    'that\'s today\'s', 'see you next (?:week|time)', 'until next (?:week|time)', 'you(?:\'re| are) receiving this', 'every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday)\\.?$',
+    '^(?:a|an|your) (?:\\S+ ){0,4}(?:letter|newsletter|blog|podcast|digest|briefing|magazine|bulletin|show) (?:on|about|for|in)\\b',
+    '^(?:a|an|your) (?:\\S+ ){0,2}(?:daily|weekly|fortnightly|monthly) ',
+    '主办(?:单位)?\\s*[:：]', '运行维护', 'icp备', '网站标识码', '联系我们',
+    'this (?:interview|article|post|piece) (?:is|was) (?:part of|first published|originally published|adapted)',
+    '版权所有', '未经.{0,12}授权', '转载请注明', '分享让更多人', '本文来源', '免责声明',
+  ].join('|'),
+  // Without the `u` flag (none of it needs it): case-insensitive matching is much faster so.
+  'i',
+);
+/** Calls to action inside a short line ("Enter your email Sign up"). */
+const SHORT_CTA = /\b(?:sign up|subscribe|unsubscribe)\b/i;
+/** Notices that run long (cookie banners, rights statements): tested on lines up to MAX_LONG_NOTICE_WORDS. */
+const LONG_NOTICE = /\b(?:we and our (?:\d+ )?partners|store and(?:\/or)? access information|(?:use|uses) cookies|all rights reserved|without (?:prior )?written (?:authori[sz]ation|permission|consent))\b|版权所有|未经.{0,12}授权/i;
+const MAX_LONG_NOTICE_WORDS = 150;
+const HAS_DATE = /\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d\s*[年月日]/u;
+
+/** The UI kind of a line ("furniture:call-to-action", "furniture:notice"), or null. */
+export function uiFurniture(text: string, words: number): string | null {
+  if (words <= MAX_CTA_WORDS) {
+    if (COUNTER.test(text) || (BARE.test(text) && text.length <= 16)) return 'furniture:counter';
+    if (CTA_START.test(text) || SHORT_CTA.test(text)) return 'furniture:call-to-action';
+  }
+  if (words <= MAX_NOTICE_WORDS && NOTICE.test(text)) return 'furniture:notice';
+  if (words <= MAX_LONG_NOTICE_WORDS && LONG_NOTICE.test(text)) return 'furniture:notice';
+  return null;
+}
+
+/** A line this short that states a date may be the header's dateline ("Nov 19, 2024 · 4 min read"). */
+const MAX_DATED_WORDS = 10;
+
+/** Whether a short line states a date (above the body, such lines are the header stage's to read). */
+export function statesDate(text: string, words: number): boolean {
+  return words <= MAX_DATED_WORDS && HAS_DATE.test(text);
+}
