@@ -17,6 +17,7 @@ import { uses } from '../evidence';
 import { findDates, type WrittenDate } from '../text/dates';
 import { endsSentence, wordCount } from '../text/line-shape';
 import type { Unit } from '../stages/04-units';
+import { caseless } from '../text/caseless';
 
 /** Where the date was found, and notes on dates seen but not used. */
 export interface DateFinding {
@@ -46,8 +47,8 @@ export interface DateInputs {
 const MAX_DATED_LINE_WORDS = 12;
 /** A "Published …"/byline line with a date may be longer, up to this. */
 const MAX_PUBLISHED_LINE_WORDS = 20;
-const PUBLISHED = /^(?:published|posted|date|dated|issued|released|发布(?:时间|日期)?|时间|日期)\b|(?:^|\s)by\s/iu;
-const UPDATED_ONLY = /^(?:last )?updated\b/iu;
+const PUBLISHED = caseless(/^(?:published|posted|date|dated|issued|released|发布(?:时间|日期)?|时间|日期)\b|(?:^|\s)by\s/iu);
+const UPDATED_ONLY = caseless(/^(?:last )?updated\b/iu);
 const AGENCY_DATELINE = /^(.{0,90}?)\s(?:--|—|–)\s|^(.{0,60}?)(?:电|讯)\s/u;
 /** An issuing office: a short Chinese name without digits ("国务院办公厅"). */
 const ISSUER = /^[\u3400-\u9fff（）()、]{2,24}$/u;

@@ -8,10 +8,11 @@
  *
  * Weight: decisive on its own for a line of a notice's length.
  */
-const CONFIDENTIAL = /\b(?:th(?:is|e) (?:e-?mail|message|communication)(?: and any (?:attachments|files)(?: to it)?)? (?:is|are|may be|contains?) (?:strictly )?(?:confidential|privileged|intended)|if you (?:have )?received (?:it|this)(?: (?:e-?mail|message))? in error)\b/iu;
+import { caseless } from '../text/caseless';
+const CONFIDENTIAL = caseless(/\b(?:th(?:is|e) (?:e-?mail|message|communication)(?: and any (?:attachments|files)(?: to it)?)? (?:is|are|may be|contains?) (?:strictly )?(?:confidential|privileged|intended)|if you (?:have )?received (?:it|this)(?: (?:e-?mail|message))? in error)\b/iu);
 /** Words one of which every confidentiality notice has: a cheap test before the full pattern. */
 const HINT = /onfidential|rivileged|in error|intended/u;
-const SENT_FROM = /^sent (?:from|via) (?:my|the|outlook|gmail|mail)\b.{0,80}$/iu;
+const SENT_FROM = caseless(/^sent (?:from|via) (?:my|the|outlook|gmail|mail)\b.{0,80}$/iu);
 
 /** The e-mail furniture kind of one line, or null. */
 export function emailFurnitureOf(text: string): string | null {

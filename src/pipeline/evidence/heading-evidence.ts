@@ -15,6 +15,7 @@
  */
 import type { Unit } from '../stages/04-units';
 import { isHeadingLike, isProse, parseListMarker } from '../text/line-shape';
+import { caseless } from '../text/caseless';
 
 /** "JORDAN PEREZ: …", "Q: …", "A: …", "问：…" */
 const SPEAKER_TURN = /^(?:\p{Lu}[\p{Lu}.'’ -]{1,40}|Q|A|问|答)\s*[:：]\s*\S/u;
@@ -34,7 +35,7 @@ export function isDateLine(text: string): boolean {
 }
 
 /** "China Policy Weekly | Issue 47", "Vol. 3 No. 12": an edition label, the series' not a section's. */
-const EDITION = /(?:^|[|·•–—:-]\s*)(?:issue|vol\.?|volume|no\.|edition|第)\s*#?\d+\s*[期号]?$/iu;
+const EDITION = caseless(/(?:^|[|·•–—:-]\s*)(?:issue|vol\.?|volume|no\.|edition|第)\s*#?\d+\s*[期号]?$/iu);
 
 /** Not a heading whatever its length: a speaker turn, a date, two sentences, an edition label. */
 export function notHeading(text: string): boolean {

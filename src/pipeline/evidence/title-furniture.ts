@@ -5,13 +5,14 @@
  * many sites (English and Chinese), never one publisher's wording.
  */
 import { wordCount } from '../text/line-shape';
+import { caseless } from '../text/caseless';
 
 /**
  * UI and call-to-action vocabulary: view-in-browser, subscribe, sign in, share, cookie consent,
  * safe-senders, listen/play, app prompts; and the Chinese equivalents (分享, 打印, 字号, 扫一扫…).
  * Measures: does the line ask the reader to do something to the page rather than state news?
  */
-const UI = new RegExp(
+const UI = caseless(new RegExp(
   [
     '\\b(?:read|view|open)(?: (?:it|this|the))?(?: (?:e-?mail|newsletter|post|issue))?(?: (?:online|in (?:your )?browser|in app|on (?:the )?web))\\b',
     '\\bnot displaying correctly\\b', '\\btrouble viewing\\b', '\\bcannot see this\\b', '\\bforwarded (?:this|to you)\\b', '\\bwas this (?:e-?mail )?forwarded\\b',
@@ -22,25 +23,25 @@ const UI = new RegExp(
     '分享|打印|字号|字体|扫一扫|手机看|点击|播报|小字号|纠错|收藏|责任编辑|来源[:：]|当前位置|首页$',
   ].join('|'),
   'iu',
-);
+));
 /** Longest call to action tested against the whole vocabulary. */
 const MAX_UI_CHARS = 120;
-const COOKIE = /\bcookies?\b|\bconsent\b|\byour privacy\b/iu;
+const COOKIE = caseless(/\bcookies?\b|\bconsent\b|\byour privacy\b/iu);
 /** Crumbs and link lists: "Home > China", "人民网 >> 财经", "News | Asia | China", "BUSINESS / CHINA". */
 const CRUMB = /\s(?:>>?|›|»|\/)\s|^[^|]{1,30}(?:\s*\|\s*[^|]{1,30}){2,}$|>>|当前位置/u;
 /** "Editor: Zhang Rui", "索引号：…", "Tags: …": a short label and its value. */
 const FIELD = /^[\p{L}&' -]{1,24}[:：]\s*\S/u;
-const KNOWN_FIELD = /^(?:source|editor|tags?|guests?|share|photo|by|posted|filed under|category|topics?|reading time|news provided by|索引号|主题分类|发布时间|来源|作者|责任编辑|发文机关|成文日期)\s*[:：]/iu;
+const KNOWN_FIELD = caseless(/^(?:source|editor|tags?|guests?|share|photo|by|posted|filed under|category|topics?|reading time|news provided by|索引号|主题分类|发布时间|来源|作者|责任编辑|发文机关|成文日期)\s*[:：]/iu);
 /** A label set in capitals before a colon (a speaker in a transcript or interview). */
 const CAPS_LABEL = /^\p{Lu}[\p{Lu}\p{N} .'’&-]{3,40}:\s/u;
 /** "Part 1: …", "Chapter 2." (a part of the text), "浙政办发〔2023〕52号" (a document number). */
-const PART_OR_NUMBER = /^(?:part|chapter|section)\s+\d+\b|〔\d{4}〕\d+号$/iu;
+const PART_OR_NUMBER = caseless(/^(?:part|chapter|section)\s+\d+\b|〔\d{4}〕\d+号$/iu);
 /** "By Jane Doe", "本报记者 赵晨阳", "News provided by". */
-const BYLINE = /^(?:by|written by|words by|news provided by)\b|^(?:本报)?记者|^作者/iu;
+const BYLINE = caseless(/^(?:by|written by|words by|news provided by)\b|^(?:本报)?记者|^作者/iu);
 /** Words in a name of a site, a publication or an organisation ("… Institute", "… Daily", "… Review"). */
-const ORG_WORD = /\b(?:institute|institution|centre|center|forum|review|daily|times|post|news|newswire|wire|partners|advisory|group|ltd|inc|notes|bulletin|ledger|chamber|hub|watch|podcast|press|media|network|society|council|foundation|association|agency|desk|co\.)\b|网$|报$/iu;
+const ORG_WORD = caseless(/\b(?:institute|institution|centre|center|forum|review|daily|times|post|news|newswire|wire|partners|advisory|group|ltd|inc|notes|bulletin|ledger|chamber|hub|watch|podcast|press|media|network|society|council|foundation|association|agency|desk|co\.)\b|网$|报$/iu);
 /** Words in the name of one issue of a periodical ("Weekly China Insight", "Regulatory Radar China"). */
-const ISSUE_WORD = /\b(?:weekly|insights?|brief|briefing|update|digest|monitor|radar|report|roundup|newsletter)\b/iu;
+const ISSUE_WORD = caseless(/\b(?:weekly|insights?|brief|briefing|update|digest|monitor|radar|report|roundup|newsletter)\b/iu);
 /** Lower-case words a name may hold; any other lower-case word makes a line read as a sentence. */
 const NAME_JOINER = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'van', 'von', '&', 'at']);
 /** A tagline under a masthead: "A podcast about…", "Your daily China digest…", "Tracking privacy…". */

@@ -8,10 +8,11 @@
 import { uses } from '../evidence';
 import { findDates } from '../text/dates';
 import { foldOnce } from '../text/fold';
-import { endsSentence, isHeadingLike, isProse, wordCount } from '../text/line-shape';
+import { contentWords, countContentWords } from '../text/content-words';
+import { endsSentence, isHeadingLike as isHeadingLikeOnce, isProse as isProseOnce, wordCount as wordCountOnce } from '../text/line-shape';
 import type { Unit } from '../stages/04-units';
 import { cutSiteAffixes } from './title-affixes';
-import { hasIssueWord, hasOrgWord, isAllCaps, isByline, isCrumbOrNav, isFieldOrLabel, isNameShaped, isTagline, isUiLine } from './title-furniture';
+import * as furniture from './title-furniture';
 
 /** What the title chooser is given. */
 export interface TitleInputs {
@@ -62,11 +63,57 @@ const MARKED_TITLE = 5;
 const MAX_TITLE_CHARS = 250;
 /** Longest title, in words: a longer line is a paragraph, never a title. */
 const MAX_TITLE_WORDS = 30;
-/** Words shorter than this carry no topic ("the", "and", "with"). */
-const MIN_CONTENT_WORD = 4;
+
+/**
+ * The line tests scoring uses, remembered by text for one chooseTitle call. Each candidate's
+ * score reads its neighbours too (the line above, the three below, every line above it, the
+ * metadata test twice), so the same dozen lines were tested up to fifteen times each: scoring
+ * was 17% of the ingest at 10,000 files before, under 5% after. All are pure functions of the
+ * text; the maps are emptied at each call (a bound on memory, not a need).
+ */
+const rememberedMaps: Map<string, unknown>[] = [];
+function remember<T>(test: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  rememberedMaps.push(known);
+  return (text) => {
+    let value = known.get(text);
+    if (value === undefined) {
+      value = test(text);
+      known.set(text, value);
+    }
+    return value;
+  };
+}
+const wordCount = remember(wordCountOnce);
+const isProse = remember(isProseOnce);
+const isHeadingLike = remember(isHeadingLikeOnce);
+const isAllCaps = remember(furniture.isAllCaps);
+const isUiLine = remember(furniture.isUiLine);
+const isCrumbOrNav = remember(furniture.isCrumbOrNav);
+const isFieldOrLabel = remember(furniture.isFieldOrLabel);
+const isByline = remember(furniture.isByline);
+const isNameShaped = remember(furniture.isNameShaped);
+const isTagline = remember(furniture.isTagline);
+const hasIssueWord = remember(furniture.hasIssueWord);
+const hasOrgWord = remember(furniture.hasOrgWord);
 
 /** Chooses the title, or null when no line is good enough (the caller then reports it). */
 export function chooseTitle(input: TitleInputs): TitleChoice | null {
+  for (const known of rememberedMaps) known.clear();
+  indexedPage = null;
+  // The caller's metadata test (a whole header-line parse) is asked twice about most lines.
+  if (input.isMetadata) {
+    const test = input.isMetadata;
+    const known = new Map<string, boolean>();
+    input = {
+      ...input,
+      isMetadata: (text) => {
+        let value = known.get(text);
+        if (value === undefined) known.set(text, (value = test(text)));
+        return value;
+      },
+    };
+  }
   const { zone, subject, ablate } = input;
   if (subject && uses(ablate, 'title-email-subject')) {
     const cleaned = cutSiteAffixes(subject, input.names);
@@ -83,12 +130,18 @@ export function chooseTitle(input: TitleInputs): TitleChoice | null {
       return { title: cleaned, unit: same, via: 'subject' };
     }
   }
-  // Read once, and only when a candidate gets as far as the overlap test.
+  // The candidates' texts, with any site name cut off.
+  const texts = zone.map((unit) => unit.text.length > MAX_TITLE_CHARS ? unit.text : uses(ablate, 'title-site-affix') ? cutSiteAffixes(unit.text, input.names) : unit.text);
+  // How many body paragraphs have each word: read once, only when a candidate gets as far as
+  // the overlap test, and only for the words a candidate has (the rest are never asked about).
   let counted: Map<string, number> | null = null;
   const bodyWords = () => {
     if (counted) return counted;
-    counted = new Map<string, number>();
-    for (const unit of input.body) for (const word of contentWords(unit.text)) counted.set(word, (counted.get(word) ?? 0) + 1);
+    const wanted = new Set<string>();
+    zone.forEach((unit, i) => {
+      if (unit.text.length <= MAX_TITLE_CHARS) for (const word of contentWords(texts[i])) wanted.add(word);
+    });
+    counted = countContentWords(input.body.map((unit) => unit.text), wanted);
     return counted;
   };
   // Three or more "Label: text" lines are items of a digest or a contents list, not a title.
@@ -98,7 +151,7 @@ export function chooseTitle(input: TitleInputs): TitleChoice | null {
   let best: { score: number; unit: Unit; text: string } | null = null;
   zone.forEach((unit, i) => {
     if (unit.text.length > MAX_TITLE_CHARS) return;
-    const text = uses(ablate, 'title-site-affix') ? cutSiteAffixes(unit.text, input.names) : unit.text;
+    const text = texts[i];
     let score = i >= firstItem && uses(ablate, 'title-furniture') ? null : scoreCandidate(text, unit, i, input, bodyWords);
     // "LOTUS ADVISORY | Regulatory Radar China": a site name glued on marks the page's own title.
     if (score !== null && text !== unit.text && !/^(?:episode|ep\.?)\s*\d/iu.test(unit.text)) score += AFFIX_BONUS;
@@ -173,7 +226,7 @@ function scoreCandidate(text: string, unit: Unit, i: number, input: TitleInputs,
     // The first line with a dateline right under it ("Line Endings Monthly / Berlin, 7 March
     // 2026") is the classic masthead of a briefing: its title, whatever words it uses.
     // (Read on the page as written: boilerplate removal may have taken the dateline out already.)
-    const below = input.page ? input.page[input.page.findIndex((other) => other.lines[0] === unit.lines[0]) + 1] : zone[1];
+    const below = input.page ? input.page[pageIndexOf(input.page, unit) + 1] : zone[1];
     if (i === 0 && below && isDateLine(below.text) && isHeadingLike(text) && !isAllCaps(text)) score += DATELINE_BELOW;
     if (i + 1 >= zone.length) score += 0.5;
     // Right under a headline-shaped line (not a name, tagline, label or UI), a line is its standfirst.
@@ -188,21 +241,26 @@ function scoreCandidate(text: string, unit: Unit, i: number, input: TitleInputs,
   return score;
 }
 
-/** Lower-case content words of a text (Latin words of 4+ letters; Chinese character pairs). */
-function contentWords(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const word of text.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? []) {
-    if (/[\u3400-\u9fff]/u.test(word)) {
-      for (let k = 0; k + 1 < word.length; k++) words.add(word.slice(k, k + 2));
-    } else if (word.length >= MIN_CONTENT_WORD) {
-      words.add(word.replace(/['’]s$/u, ''));
-    }
+/**
+ * Index in `page` of the first unit starting on the same line as `unit` (-1 if none). The
+ * page's index by first line is built once per page (scanning it per candidate was quadratic).
+ */
+let indexedPage: Unit[] | null = null;
+let pageIndex = new Map<number, number>();
+function pageIndexOf(page: Unit[], unit: Unit): number {
+  if (page !== indexedPage) {
+    pageIndex = new Map();
+    page.forEach((other, k) => {
+      if (!pageIndex.has(other.lines[0])) pageIndex.set(other.lines[0], k);
+    });
+    indexedPage = page;
   }
-  return words;
+  return pageIndex.get(unit.lines[0]) ?? -1;
 }
 
 /** A short line that is mostly a date ("Beijing, 6 February 2026", "Thursday, 14 March 2024"). */
-function isDateLine(text: string): boolean {
+const isDateLine = remember(isDateLineOnce);
+function isDateLineOnce(text: string): boolean {
   if (text.length > MAX_DATE_LINE_CHARS) return false;
   const dates = findDates(text);
   return dates.length > 0 && wordCount(text.replace(dates[0].text, ' ')) <= 4;

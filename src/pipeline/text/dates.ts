@@ -1,5 +1,6 @@
 import { getISOWeek, getISOWeekYear } from 'date-fns';
 import * as chrono from 'chrono-node';
+import { caseless } from './caseless';
 
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
@@ -133,7 +134,7 @@ const MAX_CHRONO_CHARS = 200;
  * What chrono-node could read as a full date besides the shapes read directly: a month name or
  * abbreviation, a numeric date, or Chinese 年/月. A bare year ("in 2024") never is one.
  */
-const CHRONO_WORTHY = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d[./-]\d{1,2}[./-]\d|年|月/iu;
+const CHRONO_WORTHY = caseless(/\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d[./-]\d{1,2}[./-]\d|年|月/iu);
 
 function readDates(line: string): WrittenDate[] {
   const numeric = NUMERIC.exec(line);

@@ -1,0 +1,22 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { caseless } from '../../../src/pipeline/text/caseless';
+import { contentWords, contentWordsByRegExp } from '../../../src/pipeline/text/content-words';
+
+const tricky = fc.constantFrom('ſ', 'K', '𐐀', 'İ', 'Σ', '中文报告', '’s', "'s", '-', ' ', 'Export', 'controls', 'É', 'ß', '2026', 'ab', 'abcd');
+const text = fc.array(fc.oneof(tricky, fc.string({ maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 20 }).map((parts) => parts.join(''));
+
+describe('contentWords, the character-table scanner', () => {
+  it('gives the words its regular-expression definition gives, in the same order', () => {
+    fc.assert(fc.property(text, (t) => JSON.stringify([...contentWords(t)]) === JSON.stringify([...contentWordsByRegExp(t)])), { seed: 20261127, numRuns: 20_000 });
+  });
+});
+
+describe('caseless', () => {
+  it('answers as the case-insensitive Unicode pattern it stands for', () => {
+    const pattern = /\b(?:subscribe|share|kelvin|straße)\b/iu;
+    const fast = caseless(pattern);
+    fc.assert(fc.property(text, (t) => fast.test(t) === pattern.test(t)), { seed: 20261127, numRuns: 20_000 });
+    for (const t of ['SUBSCRIBE now', 'ſhare', 'K', 'Kelvin', 'STRASSE', 'Straße']) expect(fast.test(t)).toBe(pattern.test(t));
+  });
+});
