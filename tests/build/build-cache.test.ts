@@ -29,7 +29,7 @@ describe('npm run build', () => {
 
     // Added to a file whose last lines are body text (004 ends in a methodology footer, which
     // would take the sentence with it, out of every published output).
-    appendFileSync(join(input, '003_0a6bf08919da8192.txt'), '\nA sentence about cabbage exports, added later.\n');
+    appendFileSync(join(input, '003_0a6bf08919da8192.txt'), '\nA further paragraph about cabbage exports was added to the report later, after it had been published on the site.\n');
     const third = build();
     expect(third.status).toBe(0);
     expect(third.stdout).toContain('Complete!');

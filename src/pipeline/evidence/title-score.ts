@@ -201,9 +201,10 @@ function scoreCandidate(text: string, unit: Unit, i: number, input: TitleInputs,
     if (input.names.some((name) => foldOnce(name) === folded)) return null;
     // A periodical's own name ("Weekly China Insight", "China Business Weekly") titles its issue
     // when nothing better does; a site's or an organisation's name does not.
-    if (isNameShaped(text)) score += hasIssueWord(text) ? 1 : hasOrgWord(text) || words <= 3 ? -3 : -1;
+    // (Unless it is the masthead over a dateline: then the name is the briefing's title.)
+    if (isNameShaped(text) && !mastheadOverDateline(text, unit, i, input)) score += hasIssueWord(text) ? 1 : hasOrgWord(text) || words <= 3 ? -3 : -1;
     const previous = zone[i - 1];
-    if (isTagline(text) || (previous && (isNameShaped(previous.text) || isAllCaps(previous.text)) && i === 1 && endsSentence(text))) score -= 2;
+    if ((isTagline(text) && !mastheadOverDateline(text, unit, i, input)) || (previous && (isNameShaped(previous.text) || isAllCaps(previous.text)) && i === 1 && endsSentence(text))) score -= 2;
   }
   // Below a paragraph of the body (not a cookie notice or other UI text), a line is a heading.
   if (uses(ablate, 'title-headline-block') && zone.slice(0, i).some((other) => wordCount(other.text) >= BODY_WORDS && isProse(other.text) && !isUiLine(other.text))) score -= 2;
@@ -223,11 +224,7 @@ function scoreCandidate(text: string, unit: Unit, i: number, input: TitleInputs,
   if (uses(ablate, 'title-headline-block')) {
     const next = zone.slice(i + 1, i + 4);
     if (next.some((other) => isByline(other.text) || isProse(other.text) || (other.text.length <= MAX_DATE_LINE_CHARS && findDates(other.text).length > 0))) score += 1;
-    // The first line with a dateline right under it ("Line Endings Monthly / Berlin, 7 March
-    // 2026") is the classic masthead of a briefing: its title, whatever words it uses.
-    // (Read on the page as written: boilerplate removal may have taken the dateline out already.)
-    const below = input.page ? input.page[pageIndexOf(input.page, unit) + 1] : zone[1];
-    if (i === 0 && below && isDateLine(below.text) && isHeadingLike(text) && !isAllCaps(text)) score += DATELINE_BELOW;
+    if (mastheadOverDateline(text, unit, i, input)) score += DATELINE_BELOW;
     if (i + 1 >= zone.length) score += 0.5;
     // Right under a headline-shaped line (not a name, tagline, label or UI), a line is its standfirst.
     const above = zone[i - 1];
@@ -247,6 +244,17 @@ function scoreCandidate(text: string, unit: Unit, i: number, input: TitleInputs,
  */
 let indexedPage: Unit[] | null = null;
 let pageIndex = new Map<number, number>();
+/**
+ * The first line with a dateline right under it ("Line Endings Monthly / Berlin, 7 March 2026"):
+ * the classic masthead of a briefing, its title whatever words it uses. Read on the page as
+ * written: boilerplate removal may have taken the dateline out of the zone already.
+ */
+function mastheadOverDateline(text: string, unit: Unit, i: number, input: TitleInputs): boolean {
+  if (i !== 0 || isAllCaps(text) || !isHeadingLike(text)) return false;
+  const below = input.page ? input.page[pageIndexOf(input.page, unit) + 1] : input.zone[1];
+  return below !== undefined && isDateLine(below.text);
+}
+
 function pageIndexOf(page: Unit[], unit: Unit): number {
   if (page !== indexedPage) {
     pageIndex = new Map();

@@ -13,20 +13,36 @@ const TRACKED = new Set(['title', 'date', 'publisher', 'series']);
 /**
  * The most complete copy is canonical: the most prose (a copy that stops mid-sentence counts
  * INCOMPLETE_WEIGHT of its size, so a truncated copy with a note on top does not win, and a
- * forwarded e-mail FORWARDED_WEIGHT, so the forwarder's note is not what readers get), then a
- * complete final sentence, then a stated title, then the least junk removed, then the file name
- * (so the choice is deterministic).
+ * forwarded e-mail FORWARDED_WEIGHT, so the forwarder's note is not what readers get; among
+ * copies of the same size, the one with the most structure), then a complete final sentence,
+ * then a stated title, then the least junk removed, then the file name (so the choice is
+ * deterministic).
  */
 export function pickCanonical(members: GroupItem[]): GroupItem {
   const size = (m: GroupItem) => m.fingerprint.shingles.length * (m.fingerprint.complete ? 1 : INCOMPLETE_WEIGHT) * (forwarded(m.issue) ? FORWARDED_WEIGHT : 1);
-  return [...members].sort(
+  // Copies whose texts agree (the same size, give or take SAME_TEXT_SIZE) are told apart by
+  // their structure: a saved page's or e-mail's headings and lists beat a pasted copy's guesses.
+  const largest = Math.max(...members.map(size));
+  const agreeing = members.filter((m) => size(m) >= largest * SAME_TEXT_SIZE);
+  return agreeing.sort(
     (x, y) =>
+      structure(y.issue) - structure(x.issue) ||
       size(y) - size(x) ||
       Number(y.fingerprint.complete) - Number(x.fingerprint.complete) ||
       Number(y.issue.origin.title !== 'fallback') - Number(x.issue.origin.title !== 'fallback') ||
       x.issue.removed.length - y.issue.removed.length ||
       (x.issue.sources[0].file < y.issue.sources[0].file ? -1 : 1),
   )[0];
+}
+
+/** Share of the largest copy's size from which another copy's text counts as the same text. */
+const SAME_TEXT_SIZE = 0.95;
+
+/** How much structure a copy has: its headed sections and lists, and whether it was saved as a page or e-mail (marked up by its sender). */
+function structure(issue: Issue): number {
+  const headed = issue.sections.filter((section) => section.heading !== null).length;
+  const lists = issue.sections.reduce((sum, section) => sum + section.blocks.filter((block) => block.kind === 'list').length, 0);
+  return headed + lists + (/\.(?:eml|html?)$/i.test(issue.sources[0].file) ? 1 : 0);
 }
 
 /** Whether the file was a forwarded e-mail (a forward separator was removed). */

@@ -120,6 +120,10 @@ export const GENERIC_TAKEAWAY_CUES = [
   'why this matters',
   'so what',
   'our take',
+  'our read',
+  'our assessment',
+  'key judgement',
+  'key judgment',
   'tl dr',
   'tldr',
   'key points',
@@ -127,4 +131,5 @@ export const GENERIC_TAKEAWAY_CUES = [
   '要点',
   '核心要点',
   '启示',
+  '简评',
 ];

@@ -32,4 +32,18 @@ describe('mergeGroup', () => {
     expect(issue.aliases).toContain(truncated.issue.id);
     expect(duplicates.map((duplicate) => [duplicate.file, duplicate.canonical])).toEqual([['a-truncated.txt', issue.id]]);
   });
+
+  it('among copies whose texts agree, takes the one with the most structure (a saved page over a paste)', () => {
+    const paragraphs = [
+      'The commerce ministry added twelve firms to its export control list on Friday, citing national security concerns.',
+      'Officials said the measures target dual-use goods and would be reviewed every six months by a new committee.',
+      'Grain imports fell for a third month as buyers drew down stocks ahead of the spring planting season in the north.',
+      'Traders expect purchases to pick up again once the new tariff schedule is published in the official gazette.',
+    ];
+    const pasted = item('a-pasted.txt', ['Trade Weekly', 'Beijing, 6 February 2026', ...paragraphs]);
+    const saved = item('b-saved.md', ['# Trade Weekly', 'Beijing, 6 February 2026', '## Export controls', ...paragraphs.slice(0, 2), '## Grain', ...paragraphs.slice(2)]);
+    expect(saved.issue.sections.filter((section) => section.heading).length).toBeGreaterThan(pasted.issue.sections.filter((section) => section.heading).length);
+    expect(pickCanonical([pasted, saved])).toBe(saved);
+    expect(pickCanonical([saved, pasted])).toBe(saved);
+  });
 });

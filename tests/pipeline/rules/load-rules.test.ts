@@ -20,7 +20,7 @@ describe('publisher rules', () => {
 
   it('a publisher entry adds its boilerplate and takeaway cues, and only for its own pages', () => {
     const page = (name: string) =>
-      `${name}\nShanghai, 13 March 2026\nA first item\nSomething happened on Tuesday that was reported at some length here.\n${name} is reader-supported. Join today.\nOur read: This matters for exporters.\n`;
+      `${name}\nShanghai, 13 March 2026\nA first item\nSomething happened on Tuesday that was reported at some length here.\n${name} is reader-supported. Join today.\nThe Brief verdict: This matters for exporters.\n`;
     const own = ingestText(page('Beijing Brief'));
     const other = ingestText(page('Shanghai Letter'));
     expect(own.kind === 'issue' && own.issue.removed.some((r) => r.rule === 'beijing-brief-support')).toBe(true);
