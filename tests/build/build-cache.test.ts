@@ -11,7 +11,7 @@ import { buildEnv, projectTempDir } from '../helpers/site';
 
 const input = corpusWith([], 'cache-input-');
 const outDir = projectTempDir('cache-site-');
-const env = { ...buildEnv(), BRIEFINGS_INPUT: input, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: projectTempDir('astro-cache-') };
+const env = { ...buildEnv(), SITE_URL: '', BRIEFINGS_INPUT: input, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: projectTempDir('astro-cache-') };
 const build = () => spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'build.ts'), '--outDir', outDir], { cwd: ROOT, env, encoding: 'utf8' });
 
 describe('npm run build', () => {
@@ -19,6 +19,8 @@ describe('npm run build', () => {
     const first = build();
     expect(first.status).toBe(0);
     expect(first.stdout).toContain('Complete!');
+    // SITE_URL is not set here: the build ends by saying what that affects and how to set it.
+    expect(first.stderr).toMatch(/Warning: SITE_URL is not set, so canonical links, link previews \(og:url\), the RSS feed and the sitemap point at https:\/\/briefings\.example\.org\. Set it to the address you publish at/);
     const home = join(outDir, 'index.html');
     const builtAt = statSync(home).mtimeMs;
 

@@ -35,11 +35,14 @@ describe('astro build', () => {
     expect(buildLog).toMatch(/rejected empty\.txt: file is empty/);
   });
 
-  it('lists every issue on the home page', () => {
+  it('lists the newest dated issues on the home page, and the undated ones on their own page', () => {
     const home = read('index.html');
     expect(home).toContain('Weekly China Insight');
-    expect(home).toContain('China Unveils 2026 Policy Framework to Drive Innovation and Trade');
-    expect(home.match(/href="\/issues\//g)).toHaveLength(4);
+    expect(home).toContain('China unveils key measures for high-quality foreign trade growth in 2026');
+    expect(home).toContain('href="/undated/"');
+    const undated = read('undated/index.html');
+    expect(undated).toContain('China Unveils 2026 Policy Framework to Drive Innovation and Trade');
+    expect(undated.match(/href="\/issues\//g)).toHaveLength(2);
   });
 
   it('renders sections with anchor ids and takeaways set apart', () => {

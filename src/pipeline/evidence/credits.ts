@@ -13,8 +13,8 @@
  */
 import { caseless } from '../text/caseless';
 
-/** "By Jane Doe", "By Jane Doe in Shanghai", "By our Beijing correspondent", "BY J. DOE". */
-const BYLINE = /^(?:by|written by|words by|text by)\s+[\p{L}][\p{L}.'’-]*(?:[ ,]+[\p{L}.'’&-]+){0,9}$/iu;
+/** "By Jane Doe", "By Jane Doe in Shanghai", "By our Beijing correspondent", "BY J. DOE", "By Jane Doe (jane@…)". */
+const BYLINE = /^(?:by|written by|words by|text by)\s+[\p{L}][\p{L}.'’-]*(?:[ ,]+[\p{L}.'’&-]+){0,9}(?:\s*[(<][^()<>\s]+@[^()<>\s]+[)>])?$/iu;
 /** 本报记者 赵晨阳, 记者：…, 作者：… */
 const ZH_BYLINE = /^[（(【\[]?\s*(?:本报记者|记者|作者|通讯员|文|图)\s*[：:]?\s*[\p{Script=Han}·、 ]{2,20}[）)】\]]?$/u;
 /** "(责任编辑：孙雪)", "[Editor: Zhang Rui]", "Reporting by …; editing by …" */
