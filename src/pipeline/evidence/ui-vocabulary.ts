@@ -74,7 +74,8 @@ const NOTICE = new RegExp(
 const SHORT_CTA = /\b(?:sign up|subscribe|unsubscribe)\b/i;
 /** Notices that run long (cookie banners, rights statements): tested on lines up to MAX_LONG_NOTICE_WORDS. */
 const LONG_NOTICE = /\b(?:we and our (?:\d+ )?partners|store and(?:\/or)? access information|(?:use|uses) cookies|all rights reserved|without (?:prior )?written (?:authori[sz]ation|permission|consent))\b|版权所有|未经.{0,12}授权/i;
-const MAX_LONG_NOTICE_WORDS = 150;
+/** The longest line (in words) `uiFurniture` tests: its `words` need only be exact up to this. */
+export const MAX_LONG_NOTICE_WORDS = 150;
 const HAS_DATE = /\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d\s*[年月日]/u;
 
 /** The UI kind of a line ("furniture:call-to-action", "furniture:notice"), or null. */

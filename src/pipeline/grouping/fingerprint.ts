@@ -147,7 +147,7 @@ export function fingerprint(issue: Pick<Issue, 'takeaways' | 'sections'>): Finge
   const anchors = block.subarray(free, free + anchorCount);
   free += anchorCount;
   let a = 0;
-  for (let i = 0; i < allSet.length; i++) if (allSet[i] % ANCHOR_RATE === 0) anchors[a++] = allSet[i];
+  for (let i = 0; i < allSet.length; i++) if (isAnchor(allSet[i])) anchors[a++] = allSet[i];
   const signature = signatureOf(allSet, PERMUTATIONS);
   return {
     shingles: allSet,
@@ -167,6 +167,17 @@ export function fingerprint(issue: Pick<Issue, 'takeaways' | 'sections'>): Finge
 /** How many anchors a sorted shingle set has. */
 function countAnchors(set: Uint32Array): number {
   let count = 0;
-  for (let i = 0; i < set.length; i++) if (set[i] % ANCHOR_RATE === 0) count++;
+  for (let i = 0; i < set.length; i++) if (isAnchor(set[i])) count++;
   return count;
+}
+
+/**
+ * Whether a shingle hash is a multiple of ANCHOR_RATE, by its low bits (ANCHOR_RATE is a power
+ * of two). `%` on a Uint32Array value of 2³¹ or more is a floating-point remainder, a call out
+ * of optimised code: counting and copying anchors so took ~90 ms a thread at 10,000 files.
+ */
+const ANCHOR_MASK = ANCHOR_RATE - 1;
+if ((ANCHOR_RATE & ANCHOR_MASK) !== 0) throw new Error('ANCHOR_RATE must be a power of two');
+export function isAnchor(hash: number): boolean {
+  return (hash & ANCHOR_MASK) === 0;
 }

@@ -8,7 +8,7 @@ import { parseDate, parseDateRange } from '../text/dates';
 import { HEADER_PATTERNS as P } from '../text/header-patterns';
 import type { Ledger } from '../text/ledger';
 import { foldOnce } from '../text/fold';
-import { isHeadingLike, isProse, parseListMarker, wordCount } from '../text/line-shape';
+import { isHeadingLike, isProse, parseListMarker, wordCount, wordCountUpTo } from '../text/line-shape';
 import type { Unit } from './04-units';
 
 /** What the header of a briefing states. Null means "not stated", never "guessed". */
@@ -96,7 +96,7 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
     body: firstProse(rest, BODY_UNITS),
     subject,
     // Names the text states for itself: the sender, a copyright line, a masthead set in capitals.
-    names: [facts.sender, publisherFromText(pageEdges(page), ablate), ...page.slice(0, MAX_ZONE_UNITS).filter((unit) => wordCount(unit.text) <= 6 && isAllCaps(unit.text)).map((unit) => unit.text)]
+    names: [facts.sender, publisherFromText(pageEdges(page), ablate), ...page.slice(0, MAX_ZONE_UNITS).filter((unit) => wordCountUpTo(unit.text, 6) <= 6 && isAllCaps(unit.text)).map((unit) => unit.text)]
       .filter((name): name is string => !!name),
     all: rest,
     page,

@@ -13,15 +13,29 @@ export function wordCount(text: string): number {
   return latin + Math.ceil(cjk / 2);
 }
 
-/** Space-separated tokens with a letter or digit in them; a loop, as this runs on every line. */
-function latinWordCount(text: string): number {
+/**
+ * `wordCount(text)`, or `limit + 1` once the count passes `limit`: for tests that only ask
+ * whether a line is short ("≤ 6 words"), without reading a long paragraph to its end. The
+ * header's masthead filter and the strip stage's evidence ask this of every paragraph near the
+ * top: ~160 ms a thread at 10,000 files as full counts, ~80 ms so. Tested against `wordCount`.
+ */
+export function wordCountUpTo(text: string, limit: number): number {
+  if (HAS_CJK.test(text)) return Math.min(wordCount(text), limit + 1);
+  return latinWordCount(text, limit);
+}
+
+/**
+ * Space-separated tokens with a letter or digit in them; a loop, as this runs on every line.
+ * Stops at `limit + 1` words.
+ */
+function latinWordCount(text: string, limit = Infinity): number {
   let words = 0;
   let counted = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 32) counted = false;
     else if (!counted && (code >= 48 && code <= 57 || (code | 32) >= 97 && (code | 32) <= 122 || code > 127)) {
-      words++;
+      if (++words > limit) return words;
       counted = true;
     }
   }
