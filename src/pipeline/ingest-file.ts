@@ -85,10 +85,11 @@ function ingestUnchecked(raw: RawFile, options: IngestOptions): FileOutcome {
   const ledger = new Ledger(text.split('\n'));
   const rule = detectPublisher(text, options.rules);
   const cue = takeawayCueMatcher(rule?.takeawayCues ?? NO_EXTRA_CUES);
+  const isCue = (t: string) => cue(t) !== null;
 
   const lineUnits = run.toUnits(text);
-  const stripped = run.stripBoilerplate(lineUnits, [...(rule?.boilerplate ?? []), ...GENERIC_BOILERPLATE], ledger, { ablate: options.ablate, isCue: (t: string) => cue(t) !== null });
-  const header = run.extractHeader(stripped.units, (t: string) => cue(t) !== null, ledger, { ablate: options.ablate, page: lineUnits });
+  const stripped = run.stripBoilerplate(lineUnits, [...(rule?.boilerplate ?? []), ...GENERIC_BOILERPLATE], ledger, { ablate: options.ablate, isCue });
+  const header = run.extractHeader(stripped.units, isCue, ledger, { ablate: options.ablate, page: lineUnits });
   // The text's own title marks where its article ends, whatever a sidecar calls the issue.
   const article = run.splitAppended(header.body, header.facts.title, ledger);
   if (article.appended) {
