@@ -4,8 +4,7 @@
  * unset or empty takes the default.
  */
 import { join } from 'node:path';
-import { DEFAULT_MAX_BYTES } from './pipeline/stages/01-decode';
-import { PERMALINKS_FILE } from './runner/permalink-file';
+import { DEFAULT_MAX_BYTES, PERMALINKS_FILE } from './pipeline/limits';
 
 /** The archive's name and description: change them here, and only here. */
 export const SITE = {

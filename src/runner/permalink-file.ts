@@ -2,8 +2,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { EMPTY_RECORD, parsePermalinkRecord, serializePermalinkRecord } from '../pipeline';
 import type { PermalinkRecord } from '../schema';
 
-/** The record's name in the input folder, where it lives unless told otherwise; never a briefing. */
-export const PERMALINKS_FILE = 'permalinks.json';
+export { PERMALINKS_FILE } from '../pipeline/limits';
 
 /** The record in `path`, or an empty one when there is none yet. Throws PermalinkRecordError when it is broken. */
 export function readPermalinkFile(path: string): PermalinkRecord {

@@ -1,7 +1,8 @@
 import { convertFormat, describeDropped, formatOf, type StatedMetadata } from '../formats';
+import { DEFAULT_MAX_BYTES } from '../limits';
 
 /** Default largest raw file accepted, in bytes (5 MB); `BRIEFINGS_MAX_BYTES` or an option overrides. */
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES };
 
 /** Share of C0 control characters above which decoded text is treated as binary. */
 const MAX_CONTROL_SHARE = 0.01;
