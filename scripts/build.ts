@@ -54,8 +54,9 @@ if (astro.status !== 0) {
 mkdirSync(join(stampFile, '..'), { recursive: true });
 // Taken again after the build: it may have written the permalink record (new issues' ids).
 writeFileSync(stampFile, JSON.stringify({ digest: inputs(), outDir }));
-if (!settings.siteUrlSet) console.warn(siteUrlWarning());
 printExtraction();
+// Last, so it is not scrolled away by the table: one line, only when the site's address is the placeholder.
+if (!settings.siteUrlSet) console.warn(`\n${siteUrlWarning()}`);
 
 /**
  * What the loader extracted, after Astro's page lines: the table (or, for a large archive, the
