@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { readSettings } from '../settings';
+import { SETTINGS } from '../data/site-settings';
 
 /**
  * robots.txt by the site's indexing setting (`SITE_INDEXING`, src/settings.ts): off, crawlers are asked to
@@ -8,6 +8,6 @@ import { readSettings } from '../settings';
  */
 export function GET(context: APIContext) {
   const sitemap = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sitemap-index.xml`, context.site);
-  const body = readSettings().indexing ? `User-agent: *\nAllow: /\n\nSitemap: ${sitemap.href}\n` : 'User-agent: *\nDisallow: /\n';
+  const body = SETTINGS.indexing ? `User-agent: *\nAllow: /\n\nSitemap: ${sitemap.href}\n` : 'User-agent: *\nDisallow: /\n';
   return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }
