@@ -1,16 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import sitemap from '@astrojs/sitemap';
 import { compactDataStore } from './src/integrations/compact-data-store.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { sitemapPages } from './src/publish/sitemap-pages.ts';
 import { readSettings } from './src/settings.ts';
 
 const settings = readSettings();
-// Share pages and alias redirects are for people, not crawlers' sitemaps (in both indexing settings).
-const sitemapFilter = sitemapPages();
 
 // `SITE_URL` and `BASE_PATH` let the archive be published anywhere, including under a sub-path.
+// `npm run build` (src/build/) has Astro render the pages that changed, then writes the sitemap
+// and the search index itself: `astro build` alone renders every page, without them.
 export default defineConfig({
   site: settings.siteUrl,
   base: settings.basePath,
@@ -22,12 +19,5 @@ export default defineConfig({
   prefetch: false,
   // Every script stays an external file: the pages' Content-Security-Policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [
-    compactDataStore(),
-    // Before the sitemap: it finds the redirect pages the sitemap's filter leaves out.
-    sitemapFilter.integration,
-    sitemap({ filter: sitemapFilter.filter }),
-    // Last, so it indexes every page the build wrote.
-    searchIndex(),
-  ],
+  integrations: [compactDataStore()],
 });

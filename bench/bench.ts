@@ -1,12 +1,13 @@
 /**
- * npm run bench -- --n <N> [--seed <s>] [--runs <r>] [--formats] [--site] [--json <file>] [--keep]
+ * npm run bench -- --n <N> [--seed <s>] [--runs <r>] [--formats] [--site [--site-runs <r>]] [--json <file>] [--keep]
  *
  * Generates a seeded synthetic archive of N raw files (bench/synthetic-corpus.ts), runs the
  * real pipeline over it from disk and reports throughput, time per stage, peak memory and the
  * precision and recall of near-duplicate grouping against the injected truth. The ingest runs
  * `--runs` times (default 3), each in a fresh process (bench/ingest-once.ts), and the median
  * is reported: on these shared virtual machines one run can be 20% off another. `--site` also
- * runs the full site build (Astro, with its search index) cold, unchanged and after one changed file.
+ * times the site's builds (bench/site-builds.ts: cold, unchanged, one briefing added, edited or
+ * removed, a template changed; `--site-runs` rounds, default 3, medians reported).
  * `--formats` writes a share of the briefings as saved e-mails and pages (bench/synthetic-formats.ts)
  * and reports ingest throughput per format, on one thread, with each format's ratio to text.
  * A benchmark, not a test: it reports figures and asserts nothing.
@@ -18,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { generateCorpus, type SyntheticDoc } from './synthetic-corpus';
 import { scoreGrouping } from './score-grouping';
 import { firstSearchKb } from './first-search';
+import { siteBuilds } from './site-builds';
 import { siteFigures } from './site-figures';
 import { referencePass } from './reference-pass';
 import { mixFormats, type FormatShares } from './synthetic-formats';
@@ -30,6 +32,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '42' },
     runs: { type: 'string', default: '3' },
     site: { type: 'boolean', default: false },
+    'site-runs': { type: 'string', default: '3' },
     formats: { type: 'boolean', default: false },
     json: { type: 'string' },
     keep: { type: 'boolean', default: false },
@@ -109,20 +112,6 @@ function formatThroughput(): Record<string, unknown> {
   return table;
 }
 
-/** Times `npm run build` (scripts/build.ts: skipped when nothing changed) into `distDir`. */
-function timedBuild(label: string, distDir: string, force = false): { seconds: number; peakRssMb: number } {
-  log(`  ${label}…`);
-  const env = { ...process.env, BRIEFINGS_INPUT: corpusDir, ASTRO_TELEMETRY_DISABLED: '1' };
-  const start = performance.now();
-  // GNU time reports the child's peak resident set (KB) on stderr's last line.
-  const run = (args: string[]) => spawnSync('/usr/bin/time', ['-f', '%M', ...args], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1 << 28 });
-  const astro = run([join(ROOT, 'node_modules', '.bin', 'tsx'), join(ROOT, 'scripts', 'build.ts'), '--outDir', distDir, ...(force ? ['--force'] : [])]);
-  if (astro.status !== 0) throw new Error(`astro build failed:\n${astro.stderr.slice(-2000)}`);
-  // The search index is built inside `astro build` (src/integrations/search-index.ts).
-  const peakRssMb = Number(astro.stderr.trim().split('\n').pop()) / 1024;
-  return { seconds: round((performance.now() - start) / 1000), peakRssMb: Math.round(peakRssMb) };
-}
-
 async function main() {
   log(`Generating ${n} briefings (seed ${seed})…`);
   const generated = generateCorpus(n, seed);
@@ -171,23 +160,15 @@ async function main() {
   }
 
   if (values.site) {
-    log('Building the site (Astro, with its search index)…');
+    log('Building the site: cold, unchanged, one briefing added, edited and removed, a template changed…');
     const dist = join(out, `dist-${n}-${seed}`);
     rmSync(dist, { recursive: true, force: true });
-    rmSync(join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
-    rmSync(join(ROOT, '.astro', 'data-store.json'), { force: true });
-    const cold = timedBuild('cold build', dist, true);
-    const unchanged = timedBuild('unchanged rebuild', dist);
-    const changedFile = join(corpusDir, docs[0].file);
-    writeFileSync(changedFile, `${readFileSync(changedFile, 'utf8')}\nOne more sentence, added to measure an incremental build.\n`);
-    const oneChanged = timedBuild('rebuild after one changed file', dist);
+    const newBriefing = generateCorpus(20, seed + 1000).find((doc) => doc.copyKind === null)!.text;
+    const editFile = docs.find((doc) => doc.copyKind === null)!.file;
+    const builds = await siteBuilds({ root: ROOT, corpusDir, dist, newBriefing, editFile, runs: Number(values['site-runs']), log });
     report.site = {
-      coldSeconds: cold.seconds,
-      msPerIssue: round((cold.seconds * 1000) / median.issues),
-      peakRssMb: cold.peakRssMb,
-      unchangedSeconds: unchanged.seconds,
-      unchangedShareOfCold: round(unchanged.seconds / cold.seconds),
-      oneChangedSeconds: oneChanged.seconds,
+      builds,
+      msPerIssueCold: round((builds.cold.seconds * 1000) / median.issues),
       ...siteFigures(dist),
       // Measured in Chromium: a common word and a rare one.
       firstSearchKb: { growth: await firstSearchKb(dist, 'growth'), semiconductor: await firstSearchKb(dist, 'semiconductor') },

@@ -1,36 +1,38 @@
 /**
- * `npm run build`: `astro build` (pages, then the search index), skipped when nothing it reads
- * has changed since the last successful build into the same folder.
+ * `npm run build`: the site from the briefings, rendering only the pages whose content changed
+ * since the last build into the same folder (src/build/build-site.ts), and skipped outright
+ * when nothing it reads has changed.
  *
  *   npm run build [-- --outDir <dir>] [-- --force] [-- --report <file.md|file.html>]
  *
- * After the build it prints what was extracted from each file (the loader leaves the extraction
- * report in node_modules/.cache/briefing-archive/extraction-report.json, never in the site),
- * the rejections, and last the file arithmetic; `--report` writes the full table to a file.
+ * After the build it prints what was extracted from each file (and leaves it, as JSON, in
+ * node_modules/.cache/briefing-archive/extraction-report.json, never in the site), the
+ * rejections, and last the file arithmetic; `--report` writes the full table to a file.
+ * `--force` ignores the last build: everything is parsed and rendered again.
  *
  * The digest covers the briefings, the permalink record, the rules, src/, public/, the config,
- * the lock file and the build settings (scripts/lib/inputs-digest.ts). It is kept outside the site, in
- * node_modules/.cache/briefing-archive/, so it is never published.
+ * the lock file and the build settings (src/build/inputs-digest.ts). It is kept outside the
+ * site, in node_modules/.cache/briefing-archive/, so it is never published.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EXTRACTION_REPORT, EXTRACTION_REPORT_ENV, formatCountsLine, formatExtractionTable, formatRejections, writeExtractionReport, type ExtractionReport } from '../src/report';
-import { PLACEHOLDER_SITE_URL, readSettings } from '../src/settings';
-import { inputsDigest } from './lib/inputs-digest';
+import { buildSite } from '../src/build/build-site';
+import { stateDir } from '../src/build/build-state';
+import { inputsDigest } from '../src/build/inputs-digest';
+import { PermalinkRecordError, RulesFileError } from '../src/pipeline';
+import { EXTRACTION_REPORT, formatCountsLine, formatExtractionTable, formatRejections, writeExtractionReport } from '../src/report';
+import { PLACEHOLDER_SITE_URL, readSettings, SettingsError } from '../src/settings';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' }, force: { type: 'boolean', default: false }, report: { type: 'string' } } });
 const outDir = resolve(ROOT, values.outDir!);
 const stampFile = join(ROOT, 'node_modules', '.cache', 'briefing-archive', `build-${Buffer.from(outDir).toString('base64url')}.json`);
-// The extraction report: EXTRACTION_REPORT for dist/, one per other output folder (two builds
-// into different folders at once, as the tests run them, never print each other's).
+// The extraction report: EXTRACTION_REPORT for dist/, one per other output folder.
 const reportFile = join(ROOT, outDir === resolve(ROOT, 'dist') ? EXTRACTION_REPORT : EXTRACTION_REPORT.replace(/\.json$/, `-${Buffer.from(outDir).toString('base64url')}.json`));
 
-const settings = readSettings();
+const settings = readSettingsOrExit();
 const started = performance.now();
-const startedAt = Date.now();
 // The permalink record is an input too (the ids), and the build itself may write it.
 const inputs = () => inputsDigest(ROOT, [settings.input, settings.rules, settings.permalinks, 'src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json']);
 const digest = inputs();
@@ -41,16 +43,25 @@ if (!values.force && last === digest && existsSync(join(outDir, 'index.html')) &
   console.log(existsSync(reportFile) ? `What the last build extracted from each file: ${relative(process.cwd(), reportFile)} (or npm run ingest -- --report report.html).` : 'npm run ingest -- --report report.html shows what was extracted from each file.');
   process.exit(0);
 }
+if (values.force) rmSync(stateDir(ROOT, outDir), { recursive: true, force: true });
 
-const heapMb = buildHeapMb(folderBytes(resolve(ROOT, settings.input)));
-const nodeOptions = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? process.env.NODE_OPTIONS : `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim();
-const astro = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: nodeOptions, [EXTRACTION_REPORT_ENV]: reportFile } });
-if (astro.status !== 0) {
-  if (astro.signal === 'SIGABRT' || astro.status === 134) {
-    console.error(`The build ran out of memory (JavaScript heap ${nodeOptions}). Give it more with NODE_OPTIONS=--max-old-space-size=<MB> npm run build.`);
-  }
-  process.exit(astro.status ?? 1);
-}
+const progress = process.stdout.isTTY ? (line: string) => process.stdout.write(`\r${line}\x1b[K`) : undefined;
+const summary = await buildSite({
+  root: ROOT,
+  outDir,
+  settings,
+  heapMb: buildHeapMb(folderBytes(resolve(ROOT, settings.input))),
+  log: (line) => console.log(progress ? `\r${line}\x1b[K` : line),
+  progress,
+}).catch((error: Error) => {
+  const readable = error instanceof RulesFileError || error instanceof SettingsError || error instanceof PermalinkRecordError;
+  console.error(readable ? error.message : `The build failed: ${error.message}`);
+  process.exit(readable ? 2 : 1);
+});
+if (progress) process.stdout.write('\r\x1b[K');
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const kept = summary.pages - summary.rendered;
+console.log(`Built ${relative(process.cwd(), outDir) || '.'} in ${seconds} s: ${summary.rendered} pages rendered, ${kept} unchanged${summary.deleted ? `, ${summary.deleted} files removed` : ''}. (${Object.entries(summary.steps).map(([name, s]) => `${name} ${s.toFixed(1)} s`).join(', ')})`);
 mkdirSync(join(stampFile, '..'), { recursive: true });
 // Taken again after the build: it may have written the permalink record (new issues' ids).
 writeFileSync(stampFile, JSON.stringify({ digest: inputs(), outDir }));
@@ -58,17 +69,24 @@ printExtraction();
 // Last, so it is not scrolled away by the table: one line, only when the site's address is the placeholder.
 if (!settings.siteUrlSet) console.warn(`\n${siteUrlWarning()}`);
 
+function readSettingsOrExit() {
+  try {
+    return readSettings();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+}
+
 /**
- * What the loader extracted, after Astro's page lines: the table (or, for a large archive, the
- * flagged files), the rejections repeated, and last the file arithmetic. Only a report this
- * build wrote is shown as this build's.
+ * What was extracted, after the build's lines: the table (or, for a large archive, the flagged
+ * files), the rejections repeated, and last the file arithmetic. The JSON is kept for the
+ * maintainer (and for `--report` later), outside the site.
  */
 function printExtraction(): void {
-  if (!existsSync(reportFile) || statSync(reportFile).mtimeMs < startedAt) {
-    console.log('This build left no extraction report; npm run ingest -- --report report.html shows what was extracted from each file.');
-    return;
-  }
-  const report = JSON.parse(readFileSync(reportFile, 'utf8')) as ExtractionReport;
+  const { report } = summary;
+  mkdirSync(join(reportFile, '..'), { recursive: true });
+  writeFileSync(reportFile, JSON.stringify(report));
   if (values.report) writeExtractionReport(resolve(values.report), report);
   const blocks = [[formatExtractionTable(report, { reportPath: values.report })], formatRejections(report)];
   if (values.report) blocks.push([`Extraction report written to ${values.report}`]);
@@ -82,7 +100,7 @@ function siteUrlWarning(): string {
 }
 
 /**
- * The heap the Astro build may use, in MB: 2 GB, plus 32 MB for each MB of briefings. V8 would
+ * The heap each Astro process may use, in MB: 2 GB, plus 32 MB for each MB of briefings. V8 would
  * otherwise let it grow to its default (4 GB here) before collecting; at 10,000 briefings (41 MB)
  * the build needs under 2 GB live, and capped near it, it peaks at 2.2 GB instead of 3.5 GB.
  */

@@ -1,7 +1,12 @@
 import { getCollection } from 'astro:content';
-import type { Issue, PublicIssue, Section } from '../schema';
+import type { PublicIssue, Section } from '../schema';
 import { publicIssues } from '../publish/public-issue';
 import { renderBlocks } from '../render/to-html';
+import { compareIssues } from './archive-order';
+import { planPages, type RouteName, type RoutePages } from './page-plan';
+import { preparedDir, readPreparedIssues, readRenderList } from './prepared';
+
+export { compareIssues };
 
 /** An issue as the site publishes it, under its collection id. */
 export interface IssueEntry {
@@ -11,26 +16,36 @@ export interface IssueEntry {
   data: PublicIssue;
 }
 
-/** Newest first; undated last, by title; ties broken by id so the order is deterministic. */
-export function compareIssues(a: Pick<Issue, 'date' | 'title' | 'id'>, b: Pick<Issue, 'date' | 'title' | 'id'>): number {
-  if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : b.date.localeCompare(a.date);
-  return a.title.localeCompare(b.title, 'en') || a.id.localeCompare(b.id);
-}
-
 let cache: Promise<IssueEntry[]> | undefined;
 
 /**
- * All issue entries as published, newest first. Loaded once a build. Every page, feed and JSON
- * file reads issues from here, and here each goes through `publicIssues`: the text of removed
+ * All issue entries as published, newest first. Loaded once a build: from what `npm run build`
+ * prepared (src/data/prepared.ts), else from the content collection. Every page, feed and JSON
+ * file reads issues from here, and each has been through `publicIssues`: the text of removed
  * lines and personal data never reach a published output.
  */
 export function getIssueEntries(): Promise<IssueEntry[]> {
-  cache ??= getCollection('issues').then((entries) =>
-    publicIssues(entries.map((entry) => entry.data))
-      .map((issue) => ({ id: issue.id, data: issue }))
-      .sort((a, b) => compareIssues(a.data, b.data)),
-  );
+  const prepared = preparedDir();
+  cache ??= prepared
+    ? Promise.resolve(readPreparedIssues(prepared).map((issue) => ({ id: issue.id, data: issue })))
+    : getCollection('issues').then((entries) =>
+        publicIssues(entries.map((entry) => entry.data))
+          .map((issue) => ({ id: issue.id, data: issue }))
+          .sort((a, b) => compareIssues(a.data, b.data)),
+      );
   return cache;
+}
+
+let plan: Promise<RoutePages> | undefined;
+
+/**
+ * A route's getStaticPaths: its pages from the page plan, only those the build asked for
+ * (every page when the build did not prepare a list: the dev server).
+ */
+export async function staticPaths<R extends RouteName>(route: R): Promise<{ params: Record<string, string>; props: RoutePages[R][number]['props'] }[]> {
+  plan ??= getAllIssues().then(planPages);
+  const wanted = readRenderList();
+  return (await plan)[route].filter((page) => wanted === null || wanted.has(page.file)).map(({ params, props }) => ({ params, props }));
 }
 
 /** All issues as published, newest first. */
@@ -53,17 +68,6 @@ export function sectionHtml(section: Section): string {
     renderedSections.set(section, html);
   }
   return html;
-}
-
-/** Titles and section headings by issue id, for "also covered in" links. */
-export function titleIndex(issues: PublicIssue[]): Map<string, { title: string; headings: Map<string, string> }> {
-  return new Map(issues.map((issue) => [issue.id, { title: issue.title, headings: new Map(issue.sections.map((s) => [s.id, s.heading ?? 'Introduction'])) }]));
-}
-
-/** The issues before and after one in the archive's order (older is "previous"). */
-export function neighbours(issues: PublicIssue[], id: string): { newer: PublicIssue | null; older: PublicIssue | null } {
-  const index = issues.findIndex((issue) => issue.id === id);
-  return { newer: issues[index - 1] ?? null, older: issues[index + 1] ?? null };
 }
 
 /** Every takeaway's text with the section it belongs to, for digests. */

@@ -1,23 +1,30 @@
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import type { FileOutcome, IngestOptions } from '../pipeline';
 import type { ListedFile } from './list-folder';
 
 /**
- * Parse outcomes kept between runs of one process (the dev server re-syncs on every change):
- * a file whose bytes and sidecar have not changed since it was parsed is not parsed again.
+ * Parse outcomes kept between runs (the dev server re-syncs on every change; `npm run build`
+ * saves them between builds): a file whose bytes and sidecar have not changed since it was
+ * parsed is not parsed again.
  * A file is taken as unchanged when its size, modification and change times and inode are
  * (`stat`, no read: Astro's glob loader reads and hashes; a stat is what `make` trusts and
  * costs a fraction). Other rules or another size limit empty the cache.
  */
 export class OutcomeCache {
-  private readonly outcomes = new Map<string, FileOutcome>();
+  private outcomes = new Map<string, FileOutcome>();
   private settings = '';
+  /** Whether anything was added or forgotten since it was loaded. */
+  changed = false;
 
   /** Forgets everything if the rules or the size limit are not those the outcomes were parsed with. */
   useSettings(options: IngestOptions): void {
     const settings = JSON.stringify([options.rules, options.maxBytes ?? null, options.ablate ?? []], (_key, value) => (value instanceof RegExp ? value.source : value));
-    if (settings !== this.settings) this.outcomes.clear();
+    if (settings !== this.settings && this.outcomes.size > 0) {
+      this.outcomes.clear();
+      this.changed = true;
+    }
     this.settings = settings;
   }
 
@@ -37,14 +44,56 @@ export class OutcomeCache {
   }
 
   set(key: string | null, outcome: FileOutcome): void {
-    if (key !== null) this.outcomes.set(key, outcome);
+    if (key === null) return;
+    this.outcomes.set(key, outcome);
+    this.changed = true;
   }
 
   /** Keeps only the given keys (files that were removed or changed are forgotten). */
   retain(keys: Set<string>): void {
-    for (const key of this.outcomes.keys()) if (!keys.has(key)) this.outcomes.delete(key);
+    for (const key of this.outcomes.keys()) {
+      if (!keys.has(key)) {
+        this.outcomes.delete(key);
+        this.changed = true;
+      }
+    }
   }
+
+  /**
+   * Saves the cache to `file` (V8's serializer: at 10,000 files ~120 MB, written and read in
+   * ~0.3 s each, against ~2.5 s for JSON). Written whole, then renamed.
+   */
+  save(file: string): void {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(`${file}.tmp`, serialize({ version: `${CACHE_VERSION}:${this.codeVersion}`, settings: this.settings, outcomes: this.outcomes }));
+    renameSync(`${file}.tmp`, file);
+    this.changed = false;
+  }
+
+  /**
+   * A cache as `save` left it; an empty one when the file is missing, unreadable or from
+   * another version of the code (`codeVersion`: outcomes parsed by other code are not reused).
+   */
+  static load(file: string, codeVersion: string): OutcomeCache {
+    const cache = new OutcomeCache();
+    cache.codeVersion = codeVersion;
+    try {
+      const saved = deserialize(readFileSync(file)) as { version: string; settings: string; outcomes: Map<string, FileOutcome> };
+      if (saved.version === `${CACHE_VERSION}:${codeVersion}`) {
+        cache.outcomes = saved.outcomes;
+        cache.settings = saved.settings;
+      }
+    } catch {
+      // No cache yet, or a broken one: every file is parsed.
+    }
+    return cache;
+  }
+
+  private codeVersion = '';
 }
+
+/** Bumped when a FileOutcome's shape changes. */
+const CACHE_VERSION = '1';
 
 function stamp(path: string): string {
   const stats = statSync(path, { bigint: true });

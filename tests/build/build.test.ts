@@ -23,7 +23,7 @@ beforeAll(() => {
 
 const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
 
-describe('astro build', () => {
+describe('npm run build', () => {
   it('builds a page for every issue and logs the rejected files', () => {
     const pages = readdirSync(join(outDir, 'issues'));
     const issuePages = pages.filter((dir) => read(`issues/${dir}/index.html`).includes('data-pagefind-body'));
@@ -31,8 +31,8 @@ describe('astro build', () => {
     // The fifth is the merged-away copy's id, redirecting to its issue.
     const alias = pages.find((dir) => !issuePages.includes(dir))!;
     expect(read(`issues/${alias}/index.html`)).toMatch(/http-equiv="refresh" content="0; url=\/issues\/2026-02-06-weekly-china-insight-[0-9a-f]{6}\/"/);
-    expect(buildLog).toMatch(/rejected binary\.txt: file is a PNG image, not text/);
-    expect(buildLog).toMatch(/rejected empty\.txt: file is empty/);
+    expect(buildLog).toMatch(/✗ binary\.txt: file is a PNG image, not text/);
+    expect(buildLog).toMatch(/✗ empty\.txt: file is empty/);
   });
 
   it('lists the newest dated issues on the home page, and the undated ones on their own page', () => {

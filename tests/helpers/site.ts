@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, resolve } from 'node:path';
@@ -29,15 +29,19 @@ export function buildEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Builds the site (Astro, which runs Pagefind as its last step) from `input` into a fresh folder; returns the folder and Astro's log. */
-export function buildSiteWithLog(input = RAW_DIR, env: Record<string, string> = {}): { outDir: string; log: string } {
-  const outDir = projectTempDir('site-');
-  const cacheDir = projectTempDir('astro-cache-');
+/**
+ * Builds the site as `npm run build` does (scripts/build.ts: Astro renders the pages, then the
+ * sitemap and search index) from `input` into `outDir` (default: a fresh folder); returns the
+ * folder and the build's output. A second build into the same folder is an incremental one.
+ */
+export function buildSiteWithLog(input = RAW_DIR, env: Record<string, string> = {}, outDir = projectTempDir('site-')): { outDir: string; log: string } {
   // A build writes its permalink record beside the briefings: keep it out of the repository's
   // own folders (the sample corpus, fixtures), which a test build must never change.
   const record = resolve(input).startsWith(`${ROOT}/`) ? { BRIEFINGS_PERMALINKS: join(projectTempDir('permalinks-'), 'permalinks.json') } : {};
-  const fullEnv = { ...buildEnv(), BRIEFINGS_INPUT: input, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: cacheDir, ...record, ...env };
-  const log = execFileSync(bin('astro'), ['build', '--outDir', outDir], { cwd: ROOT, env: fullEnv, encoding: 'utf8', stdio: 'pipe' });
+  const fullEnv = { ...buildEnv(), BRIEFINGS_INPUT: input, ASTRO_TELEMETRY_DISABLED: '1', ...record, ...env };
+  const run = spawnSync(bin('tsx'), ['--expose-gc', join(ROOT, 'scripts', 'build.ts'), '--outDir', outDir], { cwd: ROOT, env: fullEnv, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const log = `${run.stdout}${run.stderr}`;
+  if (run.status !== 0) throw new Error(`The build of ${input} failed (exit ${run.status}):\n${log.slice(-4000)}`);
   return { outDir, log };
 }
 

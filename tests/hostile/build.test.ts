@@ -51,7 +51,7 @@ function elements(tree: Root): Element[] {
 describe('building the hostile corpus', () => {
   it('succeeds and prints every rejected file with its reason', () => {
     for (const expected of HOSTILE_CASES) {
-      if (expected.outcome === 'rejected') expect(log).toMatch(new RegExp(`rejected ${expected.file.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}: .*${expected.reason.source}`));
+      if (expected.outcome === 'rejected') expect(log).toMatch(new RegExp(`✗ ${expected.file.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}: .*${expected.reason.source}`));
     }
   });
 

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { SETTING_VARIABLES } from '../../src/settings';
+import { SETTING_VARIABLES } from '../settings';
 
 /** Environment variables that change what a build writes: every setting. */
 export const BUILD_ENV = Object.keys(SETTING_VARIABLES);
