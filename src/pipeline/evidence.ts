@@ -31,12 +31,16 @@ export const EVIDENCE = [
   'title-headline-block',
   /** A page repeats its headline (evidence/title-score.ts). */
   'title-repetition',
+  /** A top line equal to the title the e-mail or page header states (subject, og:title) is the headline (evidence/title-score.ts). */
+  'title-stated-line',
   /** Headline length and case, no sentence ending, a Markdown `# Title` (evidence/title-score.ts). */
   'title-shape',
   /** Site names and episode labels cut from a title ("… | Reuters", "…_新华网") (evidence/title-affixes.ts). */
   'title-site-affix',
   /** The site's own name or tagline is not the title (evidence/title-furniture.ts). */
   'title-site-name',
+  /** A name-shaped line above the headline (an organisation's or a periodical's) is the masthead, not a heading (stages/06-extract-header.ts). */
+  'masthead',
   // Line roles (stages 04–10): furniture and headings.
   /** UI vocabulary, English and Chinese: calls to action, counters, labels, notices (evidence/ui-vocabulary.ts). */
   'ui-vocabulary',

@@ -21,22 +21,43 @@ const ZH_BYLINE = /^[（(【\[]?\s*(?:本报记者|记者|作者|通讯员|文|�
 const EDITOR = caseless(/^[（(【\[]?\s*(?:责任编辑|编辑|校对|审核|editors?|edited by|reporting by|writing by|additional reporting by|compiled by)\s*[:：]?\s*\S/iu);
 /** "… is written by … and edited by …", "… is produced by …" */
 const PRODUCED_BY = caseless(/\b(?:is|are) (?:written|produced|edited|compiled|published) by\b/iu);
-/** "Helena Wirth is a senior fellow in …", "The author is a research fellow at …" */
-const BIO = /^(?:the authors? (?:is|are)|(?:\p{Lu}[\p{L}'’.-]+ ){1,3}(?:is|was) (?:a|an|the)) (?:[\p{L}-]+ ){0,4}(?:fellow|analyst|researcher|professor|director|editor|correspondent|journalist|associate|partner|economist|author|writer|reporter|lecturer|scholar|founder|consultant|adviser|advisor|scientist|student|candidate|manager|head of)\b/u;
-/** "(Photo: Reuters)", "Photo: VCG", "Image: …", "图片来源：…", "Credit: …" */
-const CREDIT = caseless(/^[（(【\[]?\s*(?:photos?|images?|pictures?|credits?|photo credit|illustration|graphic|图片?(?:来源)?|摄影?|视频)\s*[:：/]\s*[^.。]{1,80}[）)】\]]?$/iu);
-/** A caption that ends on its credit: "… Ganzhou, East China's Jiangxi Province. Photo: VCG" */
-const ENDS_ON_CREDIT = caseless(/[.。]\s*[（(]?(?:photo|image|picture|credit)s?\s*[:：/]\s*[^.。]{1,60}[）)]?$/iu);
+/**
+ * "Helena Wirth is a senior fellow in …", "The author is a research fellow at …", "Kenji Moyo is
+ * The Pacific Ledger's Asia business correspondent."
+ */
+const BIO = /^(?:the authors? (?:is|are)|(?:\p{Lu}[\p{L}'’.-]+ ){1,3}(?:is|was) (?:[Aa]|[Aa]n|[Tt]he)) (?:[\p{L}'’-]+ ){0,5}(?:fellow|analyst|researcher|professor|director|editor|correspondent|journalist|associate|partner|economist|author|writer|reporter|lecturer|scholar|founder|consultant|adviser|advisor|scientist|student|candidate|manager|head of)\b/u;
+/** "(Photo: Reuters)", "Photo: VCG", "Image: …", "图片来源：…", "Credit: …", "Photo by Li Wen/Getty Images" */
+const CREDIT = caseless(/^[（(【\[]?\s*(?:(?:photos?|images?|pictures?|credits?|photo credit|illustration|graphic|图片?(?:来源)?|摄影?|视频)\s*[:：/]|(?:photo(?:graph)?s?|images?|pictures?|illustration) by\s)\s*[^.。]{1,80}[）)】\]]?$/iu);
+/**
+ * A caption that ends on its credit: "… Jiangxi Province. Photo: VCG", "… in 2023. (Photo by Li
+ * Wen/Getty Images)", "… Beijing, March 5, 2025. [Photo/Xinhua]", "…选购电器。新华社记者 季春鹏 摄".
+ */
+const ENDS_ON_CREDIT = caseless(/[.。]\s*[（(【\[]?(?:(?:photo|image|picture|credit)s?\s*[:：/]|(?:photo|image|picture)s? by\s)\s*[^.。]{1,60}[）)】\]]?$/iu);
+/** A Chinese caption's credit: "…。新华社记者 季春鹏 摄", "（张三 摄）". */
+const ZH_ENDS_ON_CREDIT = /[。，,]\s*[（(]?[\p{Script=Han}]{0,8}(?:记者|通讯员)?\s*[\p{Script=Han}·]{2,4}\s*摄[）)]?$/u;
 /** "Image 2 of 4", "Photo 3/5" */
 export const IMAGE_COUNTER = /^(?:image|photo|picture|slide|图)\s*\d+\s*(?:of|\/)\s*\d+$/iu;
+/** "Priya Natarajan-Cole covers critical minerals for …", "Jo Lee reports on trade from Hong Kong": a reporter's beat. */
+const BEAT = /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}(?:covers|reports on|writes about|writes on) [^.]{3,100}\b(?:for|from|at)\b/u;
+/**
+ * "Mireille Okonkwo-Hart, Senior Fellow, China Economy Program", "Oliver Tan, Counsel, Beijing":
+ * a name, a comma, a role (a byline with its title, or a contact in a list of them).
+ */
+const NAME_COMMA = /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Lu}[\p{L}'’.-]+,\s+/u;
+/** The role after the comma, read lower-cased. */
+const ROLE = /^(?:[\p{L}-]+ ){0,3}(?:fellow|associate|analyst|researcher|professor|director|editor|correspondent|partner|counsel|economist|reporter|lecturer|scholar|founder|consultant|advis[eo]r|scientist|manager|chair(?:man|woman)?|president|head)\b/u;
+function isNameRole(text: string): boolean {
+  const name = NAME_COMMA.exec(text);
+  return name !== null && ROLE.test(text.slice(name[0].length).toLowerCase());
+}
 /** "Tel: …", "Mobile: +44 …", "Email: a@b", a line that is an address and little else. */
 const CONTACT = caseless(/^(?:tel|phone|mobile|mob|fax|e-?mail|wechat|web(?:site)?|电话|手机|邮箱|传真)\s*[:：.]\s*\S|^[^\s@]+@[^\s@]+\.\w+$/iu);
 /** "111 Example Street, Suite 300, San Francisco", "20 Example Square, London WC1A 1AA" */
 const ADDRESS = /\b\d{1,5}[a-z]?,? (?:[\p{Lu}][\p{L}'’-]* ){1,4}(?:street|st\.|avenue|ave\.?|road|rd\.?|square|boulevard|blvd\.?|lane|drive|way|place|suite|floor|building|plaza|tower)\b/iu;
 /** "Tianyuan Partners is a Beijing-based consultancy …": a publisher describing itself. */
 const SELF_DESCRIPTION = /^(?:\p{Lu}[\p{L}&'’.-]* ){1,5}(?:is|are) (?:a|an|the) (?:[\p{L}-]+ ){0,6}(?:consultancy|firm|agency|company|think[- ]tank|institute|organi[sz]ation|publisher|publication|network|chamber|newsletter|podcast|platform|association|group)\b/u;
-/** A person's name, or two ("Helena Wirth and Kai Osei"): capitalised words only. */
-const NAMES = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:,? (?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|and|&))*$/u;
+/** A person's name, or two ("Helena Wirth and Kai Osei", "Ana Kobayashi-Holt"): capitalised words only. */
+const NAMES = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*|\p{Lu}\.)(?:,? (?:\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*|\p{Lu}\.|and|&))*$/u;
 /**
  * Cheap tests a line must pass before the two unanchored case-insensitive patterns above, which
  * try every position of every line (together 6% of the ingest at 10,000 files): PRODUCED_BY
@@ -52,12 +73,13 @@ const MAX_CREDIT_CHARS = 300;
 export function creditOf(text: string): string | null {
   if (text.length > MAX_CREDIT_CHARS) return null;
   if (text.length <= 80 && (BYLINE.test(text) || ZH_BYLINE.test(text))) return 'furniture:byline';
-  if (BIO.test(text)) return 'furniture:author-bio';
+  if (BIO.test(text) || (text.length <= 200 && BEAT.test(text))) return 'furniture:author-bio';
+  if (text.length <= 160 && isNameRole(text) && !/[.!?]$/u.test(text)) return 'furniture:byline';
   if (text.length <= 160 && (EDITOR.test(text) || (MAY_BE_PRODUCED_BY.test(text) && PRODUCED_BY.test(text)))) return 'furniture:credit';
   if (CREDIT.test(text) || IMAGE_COUNTER.test(text)) return 'furniture:image-credit';
   if (text.length <= 120 && CONTACT.test(text)) return 'furniture:contact';
   if (text.length <= 160 && HAS_DIGIT.test(text) && ADDRESS.test(text) && !/[.!?]$/u.test(text)) return 'furniture:address';
-  if (ENDS_ON_CREDIT.test(text)) return 'furniture:caption';
+  if (ENDS_ON_CREDIT.test(text) || (text.endsWith('摄') || text.endsWith('摄）') || text.endsWith('摄)')) && ZH_ENDS_ON_CREDIT.test(text)) return 'furniture:caption';
   return null;
 }
 

@@ -1,3 +1,4 @@
+import { GATEWAY_TAG } from '../formats/mail-fields';
 import type { Unit } from '../stages/04-units';
 
 /** One e-mail message's header block as the text states it. */
@@ -102,7 +103,7 @@ export function cleanSubject(subject: string): string {
   let before: string;
   do {
     before = text;
-    text = text.replace(/^\s*(?:fwd?|fw|re|aw|wg|tr|回复|转发)\s*[:：]\s*/iu, '');
+    text = text.replace(/^\s*(?:fwd?|fw|re|aw|wg|tr|回复|转发)\s*[:：]\s*/iu, '').replace(GATEWAY_TAG, '');
   } while (text !== before);
   return text.replace(/\s+/g, ' ').trim();
 }

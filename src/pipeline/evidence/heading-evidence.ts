@@ -28,6 +28,34 @@ export function isSpeakerTurn(text: string): boolean {
   return text.length < 2000 && SPEAKER_TURN.test(text);
 }
 
+/** "Lina Park: …": a name in sentence case (one to four capitalised words) before a colon. */
+const NAMED_TURN = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})\s*:\s+\S/u;
+/** A name must open this many lines to be a speaker's. */
+const MIN_TURNS = 3;
+
+/**
+ * Names that open three lines or more with a colon ("Lina Park: Right.", "Daniel Osei-Wu: …"):
+ * the speakers of a transcript set in sentence case. A label opens a line once or twice
+ * ("Source: …"); a speaker takes turn after turn. Every turn of theirs is a speaker turn.
+ */
+export function recurringSpeakers(units: readonly Unit[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const unit of units) {
+    const colon = unit.text.indexOf(':');
+    if (colon < 2 || colon > 40) continue;
+    const name = NAMED_TURN.exec(unit.text)?.[1];
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= MIN_TURNS).map(([name]) => name));
+}
+
+/** Whether the line is a turn of one of `speakers` (from recurringSpeakers). */
+export function isTurnOf(text: string, speakers: ReadonlySet<string>): boolean {
+  if (speakers.size === 0) return false;
+  const colon = text.indexOf(':');
+  return colon > 0 && speakers.has(text.slice(0, colon).trim());
+}
+
 /** Short line that only states a date or time ("Nov 19, 2024", "2024年12月22日"). */
 export function isDateLine(text: string): boolean {
   if (text.length > 40 || !/\d/u.test(text)) return false;

@@ -17,7 +17,11 @@ const NAV_WORDS = new Set(
   ('news home about episodes newsletter newsletters podcasts podcast video videos photo photos opinion world china asia business ' +
     'economy markets tech technology life lifestyle sport sports culture science health politics in-depth source voice gt search ' +
     'support the show contact more latest subscribe login focus money people policy public interest & and analysis features ' +
-    'commentary research publications events experts programmes regions topics archive blog').split(' '),
+    'commentary research publications events experts programmes regions topics archive blog travel regional global edition ' +
+    // Edition and language pickers ("Global Edition China Edition 中文 双语 Français").
+    'english 中文 简体 繁体 双语 français deutsch español 日本語 русский ' +
+    // Chinese site menus ("首页 时政 财经 产业 地方 评论 图片").
+    '首页 时政 财经 产业 地方 评论 图片 视频 国际 国内 社会 经济 科技 文化 体育 要闻 专题 政策 政务 互动 服务 数据 理论 军事 教育').split(' '),
 );
 const MAX_ITEM_WORDS = 5;
 const SEPARATOR_CHAR = /[|∙•·/>›»]/u;

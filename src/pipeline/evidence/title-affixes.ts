@@ -7,6 +7,7 @@
 import { findDates } from '../text/dates';
 import { hasOrgWord, isAllCaps, isNameShaped } from './title-furniture';
 
+const NO_LINES: ReadonlySet<string> = new Set();
 const SEPARATOR = /\s+[|–—-]\s+|_(?=[^_]+$)/u;
 const EPISODE = /^(?:episode|ep\.?)\s*\d+\s*[:|–—-]\s*/iu;
 
@@ -14,16 +15,19 @@ const EPISODE = /^(?:episode|ep\.?)\s*\d+\s*[:|–—-]\s*/iu;
  * The headline without its site-name prefix or suffix, episode label or date suffix. `names`
  * are names the text states elsewhere (the sender, the masthead): a part equal to one of them
  * is cut whatever its shape; otherwise only a part set in capitals or shaped like an
- * organisation's name ("Xinhua", "… Daily", "新华网") is.
+ * organisation's name ("Xinhua", "… Daily", "新华网") is. `siteLines` are the page's own short
+ * name-shaped lines, lower-cased ("Finance Portal" as the masthead over "… - Finance Portal"): a
+ * part standing on the page as a line of its own is the site, when the other part does not and
+ * is longer.
  */
-export function cutSiteAffixes(title: string, names: readonly string[]): string {
+export function cutSiteAffixes(title: string, names: readonly string[], siteLines: ReadonlySet<string> = NO_LINES): string {
   let text = title.replace(EPISODE, '');
   const known = new Set(names.map((name) => name.toLowerCase()));
   const parts = text.split(SEPARATOR);
   if (parts.length === 2) {
     const [head, tail] = parts.map((part) => part.trim());
     const isSite = (part: string, other: string) =>
-      known.has(part.toLowerCase()) || ((isAllCaps(part) || (isNameShaped(part) && hasOrgWord(part)) || /网$/u.test(part)) && other.length > part.length);
+      known.has(part.toLowerCase()) || (siteLines.has(part.toLowerCase()) && !siteLines.has(other.toLowerCase()) && other.length > part.length) || ((isAllCaps(part) || (isNameShaped(part) && hasOrgWord(part)) || /网$/u.test(part)) && other.length > part.length);
     const isDate = (part: string) => findDates(part).length > 0 && part.replace(/[\d\s,./-]|\p{L}{3,9}/gu, '').length <= 2 && part.length <= 30;
     if (isDate(tail)) text = head;
     else if (isSite(tail, head)) text = head;

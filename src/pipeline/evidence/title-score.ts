@@ -29,6 +29,10 @@ export interface TitleInputs {
   /** The units as written, before boilerplate removal (a dateline under the title may be gone from `zone`). */
   page?: Unit[];
   ablate: readonly string[] | undefined;
+  /** The page's short name-shaped lines, lower-cased: a title's part equal to one is the site's name (title-affixes.ts). */
+  siteLines?: ReadonlySet<string>;
+  /** The title the file's e-mail or page header states (a subject, an `og:title`), if any. */
+  stated?: string | null;
   /** Whether a line states metadata (a dateline, a series-and-week line): never a title. */
   isMetadata?: (text: string) => boolean;
 }
@@ -38,7 +42,7 @@ export interface TitleChoice {
   title: string;
   unit: Unit | null;
   /** Which evidence decided: `subject`, `subject-suffix` (a headline the subject ends with) or `scored`. */
-  via: 'subject' | 'subject-suffix' | 'scored';
+  via: 'subject' | 'subject-suffix' | 'stated' | 'scored';
 }
 
 /** Score a candidate needs to be a title at all; below it the issue gets a labelled fallback. */
@@ -130,8 +134,15 @@ export function chooseTitle(input: TitleInputs): TitleChoice | null {
       return { title: cleaned, unit: same, via: 'subject' };
     }
   }
+  // The line that says what the file's header states (the subject of a saved e-mail, the
+  // og:title of a page): the headline, whatever the scores of the lines around it.
+  if (input.stated && uses(ablate, 'title-stated-line')) {
+    const wanted = foldOnce(input.stated);
+    const same = zone.find((unit) => unit.text.length <= MAX_TITLE_CHARS && foldOnce(unit.text) === wanted);
+    if (same) return { title: same.text, unit: same, via: 'stated' };
+  }
   // The candidates' texts, with any site name cut off.
-  const texts = zone.map((unit) => unit.text.length > MAX_TITLE_CHARS ? unit.text : uses(ablate, 'title-site-affix') ? cutSiteAffixes(unit.text, input.names) : unit.text);
+  const texts = zone.map((unit) => unit.text.length > MAX_TITLE_CHARS ? unit.text : uses(ablate, 'title-site-affix') ? cutSiteAffixes(unit.text, input.names, input.siteLines) : unit.text);
   // How many body paragraphs have each word: read once, only when a candidate gets as far as
   // the overlap test, and only for the words a candidate has (the rest are never asked about).
   let counted: Map<string, number> | null = null;

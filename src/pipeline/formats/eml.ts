@@ -62,7 +62,7 @@ export function convertEml(bytes: Uint8Array): ConvertResult {
   let body = forward.text;
   if (part === html) {
     body = body.replace(/^\s*\n/, '');
-    if (stated.title) stated.title = chooseStatedTitle(stated.title, headlineOf(body), [...(stated.publisher ? [stated.publisher] : []), ...mastheadLines(body)]);
+    if (stated.title) stated.title = chooseStatedTitle(stated.title, headlineOf(body) ?? subjectLine(body, stated.title), [...(stated.publisher ? [stated.publisher] : []), ...mastheadLines(body)]);
     body = dropAboveHeadline(stated.title ? markHeadline(body, stated.title) : body, dropped);
   }
   return { ok: true, text: body, stated, notes, dropped };
@@ -86,6 +86,27 @@ function markHeadline(text: string, title: string): string {
   if (at === -1) return text;
   blocks[at] = `# ${blocks[at]}`;
   return blocks.join('\n\n');
+}
+
+/** A line the subject holds is its headline when it is this much of the subject at least. */
+const MIN_SUBJECT_SHARE = 0.4;
+const MIN_SUBJECT_LINE_CHARS = 12;
+
+/**
+ * Without an `<h1>`, a plain line at the body's top that the subject holds, with a label around
+ * it ("Client Alert: <line>", "<line> | Firm"), is the headline the subject wraps: an Outlook
+ * template sets it in bold type, not as a heading. Null when no such line stands there.
+ */
+function subjectLine(text: string, subject: string): string | null {
+  const wanted = fold(subject);
+  for (const block of text.split('\n\n', HEADLINE_BLOCKS)) {
+    // A bold paragraph comes out as a lower-level heading ("### …"): its text is the line.
+    const line = block.replace(/^#{2,6} /, '');
+    if (line.includes('\n') || /^(?:#|- |> )/.test(line)) continue;
+    const key = fold(line);
+    if (key.length >= MIN_SUBJECT_LINE_CHARS && key !== wanted && key.length >= wanted.length * MIN_SUBJECT_SHARE && wanted.includes(key)) return line.trim();
+  }
+  return null;
 }
 
 /** Lines of the body's top this short (in words) may be its masthead ("EU-CHINA DESK"). */

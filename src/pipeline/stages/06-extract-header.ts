@@ -1,8 +1,9 @@
 import { uses } from '../evidence';
 import { locateDate } from '../evidence/date-locate';
+import { isNameLine } from '../evidence/credits';
 import { cleanSubject, isPassedOn, readEmailStructure } from '../evidence/email-headers';
 import { publisherFromText } from '../rules/detect-publisher';
-import { isAllCaps } from '../evidence/title-furniture';
+import { hasOrgWord, isAllCaps, isNameShaped } from '../evidence/title-furniture';
 import { chooseTitle } from '../evidence/title-score';
 import { parseDate, parseDateRange } from '../text/dates';
 import { HEADER_PATTERNS as P } from '../text/header-patterns';
@@ -39,6 +40,8 @@ export interface HeaderOptions {
   ablate?: readonly string[];
   /** Every unit of the page before boilerplate removal, for reading (never removing) evidence. */
   page?: Unit[];
+  /** The title a saved e-mail's or page's header states (its subject, og:title), if any. */
+  statedTitle?: string | null;
 }
 
 /** Units at the top searched for a title: the headline sits above the body, within this many. */
@@ -100,6 +103,8 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
       .filter((name): name is string => !!name),
     all: rest,
     page,
+    stated: options.statedTitle ?? null,
+    siteLines: siteLines(page),
     ablate,
     isMetadata: (text) => readMetadataLine(text, scratchFacts()) !== null,
   });
@@ -116,6 +121,8 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
 
   const header = rest.slice(0, bodyStart);
   const keptInHeader: Unit[] = [];
+  const titleAt = choice?.unit ? header.indexOf(choice.unit) : -1;
+  const mastheads = uses(ablate, 'masthead');
   header.forEach((unit, i) => {
     if (unit === choice?.unit) return ledger.remove(unit, 'metadata:title');
     const rule = readMetadataLine(unit.text, facts);
@@ -130,18 +137,53 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
       return ledger.remove(unit, 'metadata:series');
     }
     if (!adjacentToBody && isHeadingLike(unit.text) && wordCount(unit.text) <= MAX_CRUMB_WORDS) return ledger.remove(unit, 'crumb');
+    // Above the headline, a line shaped like a name ("Lakeside Forum on Asian Affairs", "Trade
+    // Winds: The China Trade Podcast") is the site's masthead, not a heading of the text.
+    if (mastheads && i < titleAt && !unit.heading && isMasthead(unit.text)) return ledger.remove(unit, 'masthead');
     keptInHeader.push(unit);
   });
-  // A title chosen below the first prose (under a cookie notice, a standfirst-like tagline).
+  // A title chosen below the first prose (under a cookie notice, a standfirst-like tagline), and
+  // the date line under a standfirst ("Updated March 14, 2025 9:02 a.m. ET"): the top zone's
+  // date line is metadata wherever the first prose stands.
+  // A name right above that date line is its byline ("Ada Kwon-Mercer" / "Mar 10").
+  const datedAt = dating.unit ? rest.indexOf(dating.unit) : -1;
+  const byline = datedAt > bodyStart && isNameLine(rest[datedAt - 1].text) ? rest[datedAt - 1] : null;
   const below = rest.slice(bodyStart).filter((unit) => {
-    if (unit !== choice?.unit) return true;
-    ledger.remove(unit, 'metadata:title');
+    if (unit === choice?.unit) ledger.remove(unit, 'metadata:title');
+    else if (unit === dating.unit) ledger.remove(unit, dating.rule!);
+    else if (unit === byline) ledger.remove(unit, 'metadata:byline');
+    else return true;
     return false;
   });
   // Where the text states it, the located date wins over the header lines' own reading.
   if (dating.date) Object.assign(facts, { date: dating.date, dateRule: dating.rule });
   else if (facts.dateRule === 'metadata:email-header') Object.assign(facts, { date: null, dateRule: null });
   return { facts, body: [...keptInHeader, ...below] };
+}
+
+/** A site's name is this long at most, in words. */
+const MAX_SITE_LINE_WORDS = 6;
+
+/** The short name-shaped lines at the page's top, lower-cased: where a site sets its name. */
+function siteLines(page: Unit[]): Set<string> {
+  const lines = new Set<string>();
+  for (const unit of page.slice(0, MAX_ZONE_UNITS)) {
+    if (unit.text.length <= 60 && wordCountUpTo(unit.text, MAX_SITE_LINE_WORDS + 1) <= MAX_SITE_LINE_WORDS && isNameShaped(unit.text)) lines.add(unit.text.toLowerCase());
+  }
+  return lines;
+}
+
+/** A masthead is this long at most, in words. */
+const MAX_MASTHEAD_WORDS = 8;
+
+/**
+ * A line naming a site, a publication or an organisation: every word capitalised but joiners
+ * (evidence/title-furniture.ts), with a word of an organisation's or a periodical's name or a
+ * colon between name and tagline. A person's name ("Chen Ruolan") is none.
+ */
+function isMasthead(text: string): boolean {
+  if (wordCount(text) > MAX_MASTHEAD_WORDS || !isNameShaped(text)) return false;
+  return hasOrgWord(text) || /[:：|]/u.test(text);
 }
 
 /** Whether `line` is the series name the title opens with ("Series: …", "Series | …", "Series #12"). */

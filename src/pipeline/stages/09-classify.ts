@@ -3,7 +3,7 @@ import type { Entity } from '../../schema';
 import { isHeadingLike, isProse, parseListMarker } from '../text/line-shape';
 import { unitKey, type Unit } from './04-units';
 import { uses } from '../evidence';
-import { notHeading, numberedHeadlines, opensBody } from '../evidence/heading-evidence';
+import { isTurnOf, notHeading, numberedHeadlines, opensBody, recurringSpeakers } from '../evidence/heading-evidence';
 
 /** A body unit (or a pair of them) with the role it plays. */
 export type Token =
@@ -47,7 +47,9 @@ export function classify(units: Unit[], cue: (text: string) => { inline: string 
   const isCue = (text: string) => cue(text) !== null;
   const numbered = headingEvidence ? numberedHeadlines(units) : new Set<number>();
   const groups = headingEvidence ? groupLabels(units) : new Set<number>();
-  const isHeading = (text: string, next: Unit | undefined) => next !== undefined && isHeadingLike(text) && !(notHeadingEvidence && notHeading(text));
+  // Speakers named in sentence case, whose every turn is body text, never a heading.
+  const speakers = notHeadingEvidence ? recurringSpeakers(units) : new Set<string>();
+  const isHeading = (text: string, next: Unit | undefined) => next !== undefined && isHeadingLike(text) && !(notHeadingEvidence && (notHeading(text) || isTurnOf(text, speakers)));
   // Headings whose role depends on what follows them, once that is classified.
   const tentative = new Set<Token>();
   for (let i = 0; i < units.length; i++) {
@@ -78,7 +80,7 @@ export function classify(units: Unit[], cue: (text: string) => { inline: string 
     }
     else tokens.push({ type: 'paragraph', text, units: [unit] });
   }
-  if (headingEvidence) confirmHeadings(tokens, tentative, isCue);
+  if (headingEvidence) confirmHeadings(tokens, tentative, (text) => isCue(text) || isTurnOf(text, speakers));
   return mergeEntities(listAfterLeadIn(gluedNumberLists(tokens)));
 }
 

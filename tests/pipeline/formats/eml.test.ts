@@ -65,6 +65,21 @@ describe('convertEml', () => {
     expect(plain.ok && plain.stated.title).toBe('Weekly: Procurement probe and the next HED');
   });
 
+  it('drops a mail gateway\'s tag from the subject and takes the bold line the subject wraps as the headline', () => {
+    const alert = htmlMail('[EXTERNAL] Client Alert: China expands its dual-use export control list', '"Kessler Voss" <a@x.example>',
+      '<p><b>China expands its dual-use export control list</b></p><p>The Ministry of Commerce has added fifteen US entities to its export control list today.</p>');
+    expect(alert.ok && alert.stated.title).toBe('China expands its dual-use export control list');
+  });
+
+  it('takes the body headline over a subject that holds its words in an edition label', () => {
+    const brief = htmlMail('Weekly Brief | Issue 11 | Consumption plan, Shenzhen data rules, VAT roundtable', '"Benelux Chamber" <n@x.example>',
+      '<h1>Weekly Brief: a consumption plan, Shenzhen data rules and the VAT roundtable</h1><p>The General Office of the State Council is expected to publish a plan.</p>');
+    expect(brief.ok && brief.stated.title).toBe('Weekly Brief: a consumption plan, Shenzhen data rules and the VAT roundtable');
+    // A section heading inside shares few of the subject's words: the subject stays.
+    const other = htmlMail('Weekly Brief | Issue 11 | Consumption plan, Shenzhen data rules', '"Benelux Chamber" <n@x.example>', '<h1>Member news</h1><p>Four new members joined the Chamber this month.</p>');
+    expect(other.ok && other.stated.title).toBe('Weekly Brief | Issue 11 | Consumption plan, Shenzhen data rules');
+  });
+
   it('prunes share and subscription widgets of e-mail templates by class token', () => {
     const result = htmlMail('Note', '"Fab Notes" <n@x.example>', '<div class="post"><p>The body of the note, long enough to be most of the text of the message.</p></div><div class="subscription-widget"><p>Fab Notes is free today.</p></div>');
     expect(result.ok && result.text).toBe('The body of the note, long enough to be most of the text of the message.');

@@ -11,6 +11,7 @@ const cases: [string, string, Record<string, unknown>][] = [
   ['news timestamp', 'China unveils new trade measures\n2026-01-26 17:14 Last Updated At:23:37', { title: 'China unveils new trade measures', date: '2026-01-26' }],
   ['series and week covered', 'SwedCham China Insights for the week of February 2 - February 6, 2026\nWeekly China Insight\nBeijing, 6 February 2026', { series: 'SwedCham China Insights', title: 'Weekly China Insight', week: { start: '2026-02-02', end: '2026-02-06' } }],
   ['no header at all', '', { title: null, date: null }],
+  ['a title with the site\'s name standing above it as a line of its own', 'Finance Portal\nVoltaCycle Opens Battery Recycling Plant in Guangxi - Finance Portal\nTue, Mar 18, 2025, 8:00 AM', { title: 'VoltaCycle Opens Battery Recycling Plant in Guangxi', date: '2025-03-18' }],
 ];
 
 describe('extractHeader', () => {
@@ -19,6 +20,23 @@ describe('extractHeader', () => {
     const { facts, body } = extractHeader(units, noCue, ledger);
     expect(facts).toMatchObject(expected);
     expect(body.map((unit) => unit.text)).toContain(PROSE);
+  });
+
+  it('takes the line the file\'s header states as the title, over a better-scored line below', () => {
+    const { units, ledger } = unitsOf(`A growth target, a tariff reply and a property fix\nThe week in four items.\n1. Around 5 per cent, again\n${PROSE}`);
+    const { facts, body } = extractHeader(units, noCue, ledger, { statedTitle: 'A growth target, a tariff reply and a property fix' });
+    expect(facts.title).toBe('A growth target, a tariff reply and a property fix');
+    expect(body.map((unit) => unit.text)).toContain('1. Around 5 per cent, again');
+  });
+
+  it('removes a name-shaped masthead above the title, and the date line and its byline under a standfirst', () => {
+    const text = `Lakeside Forum on Asian Affairs\nResearch   Experts   Events\nChina's debt swap buys time, not solvency\nThe programme moves hidden local debt onto official books, and it does not change how provinces earn money.\nAda Kwon-Mercer\nNovember 21, 2024\n${PROSE}`;
+    const { units, ledger } = unitsOf(text);
+    const { facts, body } = extractHeader(units, noCue, ledger);
+    expect(facts).toMatchObject({ title: "China's debt swap buys time, not solvency", date: '2024-11-21' });
+    expect(body.map((unit) => unit.text)).not.toContain('Lakeside Forum on Asian Affairs');
+    expect(body.map((unit) => unit.text)).not.toContain('Ada Kwon-Mercer');
+    expect(body.map((unit) => unit.text)).not.toContain('November 21, 2024');
   });
 
   it('removes the lines it reads as metadata, under a metadata rule', () => {

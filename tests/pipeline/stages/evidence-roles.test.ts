@@ -21,6 +21,17 @@ const cases: [string, string, string[]][] = [
   ['a caption and its credit', `${PROSE}\nSoldiers carry sandbags along an embankment.\n(Photo: Example Agency)\n${MORE}`, ['furniture:caption: Soldiers carry sandbags along an embankment.', 'furniture:image-credit: (Photo: Example Agency)']],
   ['short lines below the body', `${PROSE}\n${MORE}\nHenrik Aalto\nVery useful, thanks`, ['zone:below-body: Henrik Aalto', 'zone:below-body: Very useful, thanks']],
   ['a list label below the body stays', `${PROSE}\n${MORE}\nTimeline\n1. Unveiling\n2. Review`, []],
+  ['a byline with the author\'s role', `Mireille Okonkwo-Hart, Senior Fellow, China Economy Program\n${PROSE}`, ['furniture:byline: Mireille Okonkwo-Hart, Senior Fellow, China Economy Program']],
+  ['a bio naming the publication', `${PROSE}\n${MORE}\nKenji Albrecht-Moyo is The Pacific Ledger's Asia business correspondent.`, ["furniture:author-bio: Kenji Albrecht-Moyo is The Pacific Ledger's Asia business correspondent."]],
+  ['a reporter\'s beat', `${PROSE}\n${MORE}\nPriya Natarajan-Cole covers critical minerals for Metals Ledger from Singapore.`, ['furniture:author-bio: Priya Natarajan-Cole covers critical minerals for Metals Ledger from Singapore.']],
+  ['a "Photo by" credit and its caption', `${PROSE}\nWorkers at a site in Guiyang in October.\nPhoto by Wang Lei/Getty Images\n${MORE}`, ['furniture:caption: Workers at a site in Guiyang in October.', 'furniture:image-credit: Photo by Wang Lei/Getty Images']],
+  ['a caption ending on a bracketed credit', `${PROSE}\nDeputies attend the opening meeting in Beijing, March 5, 2025. [Photo/Xinhua]\n${MORE}`, ['furniture:caption: Deputies attend the opening meeting in Beijing, March 5, 2025. [Photo/Xinhua]']],
+  ['a Chinese caption ending on its photographer', `${PROSE}\n1月8日，顾客在南京一家家电卖场选购电器。新华社记者 季春鹏 摄\n${MORE}`, ['furniture:caption: 1月8日，顾客在南京一家家电卖场选购电器。新华社记者 季春鹏 摄']],
+  // (Spaces as the normalize stage leaves them: one between words.)
+  ['an edition picker', `Global Edition China Edition ASIA 中文 双语 Français\n${PROSE}`, ['furniture:navigation: Global Edition China Edition ASIA 中文 双语 Français']],
+  ['a Chinese menu', `首页 时政 财经 产业 地方 评论 图片\n${PROSE}`, ['furniture:navigation: 首页 时政 财经 产业 地方 评论 图片']],
+  ['a paywall badge and an article label', `Paid\nIn this article:\n${PROSE}`, ['furniture:call-to-action: Paid', 'furniture:call-to-action: In this article:']],
+  ['a mail gateway banner', `CAUTION: This email originated from outside of the organisation. Do not click links or open attachments unless you recognise the sender.\n${PROSE}`, ['email:external-banner: CAUTION: This email originated from outside of the organisation. Do not click links or open attachments unless you recognise the sender.']],
 ];
 
 describe('stripBoilerplate (evidence)', () => {
@@ -54,6 +65,15 @@ describe('classify (heading evidence)', () => {
     expect(roles(`JORDAN PEREZ: And the budget?\n${PROSE}`)[0]).toBe('paragraph: JORDAN PEREZ: And the budget?');
     expect(roles(`Nov 19, 2024\n${PROSE}`)[0]).toBe('paragraph: Nov 19, 2024');
     expect(roles(`Author\n14\n${PROSE}`)[0]).toBe('paragraph: Author');
+  });
+
+  it('does not take a turn of a speaker named in sentence case as a heading, and lets a heading open such turns', () => {
+    const text = `What to watch\nLina Park: Briefly, what comes next?\nDaniel Osei-Wu: ${PROSE}\nLina Park: Is that restraint?\nDaniel Osei-Wu: ${MORE}\nLina Park: Thank you.`;
+    expect(roles(text).filter((role) => role.startsWith('heading'))).toEqual(['heading: What to watch']);
+  });
+
+  it('reads a colon label used once or twice as it did (not a speaker)', () => {
+    expect(roles(`Source: the ministry\n${PROSE}`)[0]).toBe('heading: Source: the ministry');
   });
 
   it('takes a short line opening prose as a heading', () => {
