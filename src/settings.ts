@@ -28,6 +28,7 @@ export const SETTING_VARIABLES = {
   BASE_PATH: 'sub-path the site is served under (default /)',
   BRIEFINGS_PERMALINKS: 'the permalink record (default permalinks.json in the input folder)',
   SITE_INDEXING: 'on: search engines may index the site (robots.txt allows, sitemap named); off (default): they are asked not to',
+  BUILD_PROCESSES: 'Astro processes npm run build renders pages with (default: one per core, at most one per 2,500 pages)',
 } as const;
 
 export interface Settings {
@@ -51,6 +52,8 @@ export interface Settings {
    * carries `noindex`. On gives `Allow: /` and the sitemap.
    */
   indexing: boolean;
+  /** Astro processes to render with; null: one per core, at most one per 2,500 pages to render. */
+  renderProcesses: number | null;
 }
 
 /** A setting with a value that cannot be used: its message names the variable and what it wants. */
@@ -74,6 +77,11 @@ export function readSettings(env: Record<string, string | undefined> = process.e
   if (indexing !== null && indexing !== 'on' && indexing !== 'off') {
     throw new SettingsError(`SITE_INDEXING must be "on" or "off" (or unset, which means off), not "${indexing}"`);
   }
+  const processesText = given('BUILD_PROCESSES');
+  const renderProcesses = processesText === null ? null : Number(processesText);
+  if (renderProcesses !== null && (!Number.isInteger(renderProcesses) || renderProcesses < 1 || renderProcesses > 64)) {
+    throw new SettingsError(`BUILD_PROCESSES must be a whole number from 1 to 64, not "${processesText}"`);
+  }
   const input = given('BRIEFINGS_INPUT') ?? 'content/raw';
   return {
     input,
@@ -84,5 +92,6 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     siteUrlSet: siteUrl !== null,
     basePath: given('BASE_PATH') ?? '/',
     indexing: indexing === 'on',
+    renderProcesses,
   };
 }

@@ -78,11 +78,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   if (toRender.length > 0) {
     log(`Rendering ${toRender.length} of ${digests.size} pages${toRender.length < digests.size ? ' (the others are unchanged)' : ''}…`);
     const stages = await step('render', () =>
-      renderPages({ root, files: toRender, preparedDir: files.prepared, stage: files.stage, renderList: files.renderList, astroCache: files.astroCache, heapMb: options.heapMb, onProgress: (done, total) => done % 1000 === 0 && options.progress?.(`  rendered ${done}/${total}`) }),
+      renderPages({ root, files: toRender, preparedDir: files.prepared, stage: files.stage, renderList: files.renderList, astroCache: files.astroCache, heapMb: options.heapMb, processes: settings.renderProcesses, onProgress: (done, total) => done % 1000 === 0 && options.progress?.(`  rendered ${done}/${total}`) }),
     );
-    const wanted = new Set(toRender);
-    const byProcess = stages.map((dir, n) => ({ dir, pages: new Set(toRender.filter((_, i) => i % stages.length === n)) }));
-    const moved = await step('move', () => moveStaged(byProcess.length === 1 ? [{ dir: stages[0], pages: wanted }] : byProcess, outDir, (file) => digests.has(file)));
+    const moved = await step('move', () => moveStaged(stages, outDir, (file) => digests.has(file)));
     assets = moved.filter((file) => !digests.has(file));
   } else {
     log(`All ${digests.size} pages are unchanged.`);

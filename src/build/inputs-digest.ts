@@ -9,8 +9,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { SETTING_VARIABLES } from '../settings';
 
-/** Environment variables that change what a build writes: every setting. */
-export const BUILD_ENV = Object.keys(SETTING_VARIABLES);
+/** Environment variables that change what a build writes: every setting but how many processes render (the bytes are the same). */
+export const BUILD_ENV = Object.keys(SETTING_VARIABLES).filter((name) => name !== 'BUILD_PROCESSES');
 
 /** Every file under `path` (or `path` itself), sorted, skipping dot-files and node_modules. */
 function filesUnder(path: string): string[] {

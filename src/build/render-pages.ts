@@ -23,19 +23,43 @@ export interface RenderOptions {
   astroCache: (n: number) => string;
   /** The heap each Astro process may use, in MB. */
   heapMb: number;
+  /** Processes to render with; null: one per core, at most one per MIN_PAGES_PER_PROCESS pages. */
+  processes: number | null;
   /** Called with the number of pages rendered so far (all processes). */
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Renders `files`; resolves to the stage folders written (each holds pages, assets and public files). */
-export async function renderPages(options: RenderOptions): Promise<string[]> {
-  const processes = Math.max(1, Math.min(availableParallelism(), Math.floor(options.files.length / MIN_PAGES_PER_PROCESS)));
-  // Dealt in turn, so each process gets a share of every kind of page.
-  const shares = Array.from({ length: processes }, (_, n) => options.files.filter((_, i) => i % processes === n));
+/** A stage folder and the pages on its list (it holds assets, public files and the pages every process renders too). */
+export interface Stage {
+  dir: string;
+  pages: Set<string>;
+}
+
+/** Renders `files`; resolves to the stage folders written. */
+export async function renderPages(options: RenderOptions): Promise<Stage[]> {
+  const processes = options.processes ?? Math.max(1, Math.min(availableParallelism(), Math.floor(options.files.length / MIN_PAGES_PER_PROCESS)));
+  const shares = deal(options.files, processes);
   let done = 0;
   const tick = () => options.onProgress?.(++done, options.files.length);
   await Promise.all(shares.map((share, n) => astroBuild(options, n, share, tick)));
-  return shares.map((_, n) => options.stage(n));
+  return shares.map((share, n) => ({ dir: options.stage(n), pages: new Set(share) }));
+}
+
+/**
+ * The files dealt between `processes` in turn, each page with the others of its folder (an
+ * issue's page and its sections' pages go together): each process gets a share of every kind
+ * of page, and its stage's folders are ones the others do not have, so they move whole.
+ */
+function deal(files: string[], processes: number): string[][] {
+  const shares: string[][] = Array.from({ length: processes }, () => []);
+  const folders = new Map<string, number>();
+  for (const file of files) {
+    const folder = file.split('/').slice(0, 2).join('/');
+    let share = folders.get(folder);
+    if (share === undefined) folders.set(folder, (share = folders.size % processes));
+    shares[share].push(file);
+  }
+  return shares;
 }
 
 /** Astro's line for each page it wrote (`  ├─ /issues/x/index.html (+3ms)`). */
