@@ -52,6 +52,13 @@ export const EVIDENCE = [
   'email-furniture',
   /** Site names: a short line recurring inside the page's furniture ("Subscribe to <name>") (stages/05-strip-boilerplate.ts). */
   'site-names',
+  /**
+   * Sponsor blocks: a sponsor's label ("Together with X", "PRESENTED BY", "A message from our partner")
+   * and the short pitch under it, up to its button or the next story (stages/05-strip-boilerplate.ts).
+   * Why: newsletters on every platform set paid placements apart with one of a few fixed labels;
+   * the pitch under it has no words in common from one sponsor to the next, the label is the evidence.
+   */
+  'sponsor-blocks',
   /** Self-describing tails: "About <publisher>" + "<publisher> is a …" (evidence/tails.ts). */
   'tails',
   /** Zones: short lines below the body's last prose are furniture (evidence/zones.ts). */

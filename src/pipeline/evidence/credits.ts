@@ -15,6 +15,9 @@ import { caseless } from '../text/caseless';
 
 /** "By Jane Doe", "By Jane Doe in Shanghai", "By our Beijing correspondent", "BY J. DOE", "By Jane Doe (jane@…)". */
 const BYLINE = /^(?:by|written by|words by|text by)\s+[\p{L}][\p{L}.'’-]*(?:[ ,]+[\p{L}.'’&-]+){0,9}(?:\s*[(<][^()<>\s]+@[^()<>\s]+[)>])?$/iu;
+const BYLINE_START = /^[Bb][Yy] /;
+/** The separators a byline's extras hang on (" · ", " | "). */
+const SEPARATED = /\s+[|·∙•]\s+/u;
 /** 本报记者 赵晨阳, 记者：…, 作者：… */
 const ZH_BYLINE = /^[（(【\[]?\s*(?:本报记者|记者|作者|通讯员|文|图)\s*[：:]?\s*[\p{Script=Han}·、 ]{2,20}[）)】\]]?$/u;
 /** "(责任编辑：孙雪)", "[Editor: Zhang Rui]", "Reporting by …; editing by …" */
@@ -51,9 +54,9 @@ function isNameRole(text: string): boolean {
   return name !== null && ROLE.test(text.slice(name[0].length).toLowerCase());
 }
 /** "Tel: …", "Mobile: +44 …", "Email: a@b", a line that is an address and little else. */
-const CONTACT = caseless(/^(?:tel|phone|mobile|mob|fax|e-?mail|wechat|web(?:site)?|电话|手机|邮箱|传真)\s*[:：.]\s*\S|^[^\s@]+@[^\s@]+\.\w+$/iu);
+const CONTACT = caseless(/^(?:tel|phone|mobile|mob|fax|e-?mail|wechat|web(?:site)?|address|电话|手机|邮箱|传真|地址|邮编)\s*[:：.]\s*\S|^[^\s@]+@[^\s@]+\.\w+$/iu);
 /** "111 Example Street, Suite 300, San Francisco", "20 Example Square, London WC1A 1AA" */
-const ADDRESS = /\b\d{1,5}[a-z]?,? (?:[\p{Lu}][\p{L}'’-]* ){1,4}(?:street|st\.|avenue|ave\.?|road|rd\.?|square|boulevard|blvd\.?|lane|drive|way|place|suite|floor|building|plaza|tower)\b/iu;
+const ADDRESS = /\b\d{1,5}[a-z]?,? (?:[\p{Lu}][\p{L}'’-]* ){1,4}(?:street|st\.|avenue|ave\.?|road|rd\.?|square|boulevard|blvd\.?|lane|drive|way|place|suite|floor|building|plaza|tower|quay|wharf|court|terrace|cent(?:re|er))\b/iu;
 /** "Tianyuan Partners is a Beijing-based consultancy …": a publisher describing itself. */
 const SELF_DESCRIPTION = /^(?:\p{Lu}[\p{L}&'’.-]* ){1,5}(?:is|are) (?:a|an|the) (?:[\p{L}-]+ ){0,6}(?:consultancy|firm|agency|company|think[- ]tank|institute|organi[sz]ation|publisher|publication|network|chamber|newsletter|podcast|platform|association|group)\b/u;
 /** A person's name, or two ("Helena Wirth and Kai Osei", "Ana Kobayashi-Holt"): capitalised words only. */
@@ -73,6 +76,8 @@ const MAX_CREDIT_CHARS = 300;
 export function creditOf(text: string): string | null {
   if (text.length > MAX_CREDIT_CHARS) return null;
   if (text.length <= 80 && (BYLINE.test(text) || ZH_BYLINE.test(text))) return 'furniture:byline';
+  // "By Jane Doe · Hundreds of paid subscribers", "By Jane Doe | 5 min read": a byline with its extras.
+  if (text.length <= 160 && BYLINE_START.test(text) && SEPARATED.test(text) && BYLINE.test(text.split(SEPARATED)[0])) return 'furniture:byline';
   if (BIO.test(text) || (text.length <= 200 && BEAT.test(text))) return 'furniture:author-bio';
   if (text.length <= 160 && isNameRole(text) && !/[.!?]$/u.test(text)) return 'furniture:byline';
   if (text.length <= 160 && (EDITOR.test(text) || (MAY_BE_PRODUCED_BY.test(text) && PRODUCED_BY.test(text)))) return 'furniture:credit';

@@ -20,7 +20,9 @@ const MAX_NOTICE_WORDS = 40;
 
 /** Starts of lines that are calls to action (tested on the line's start, case-insensitive). */
 const CTA_START = new RegExp(
-  '^[\\s>»→▶•·|<\\[【(-]*(?:' +
+  // Leading bullets, arrows and emoji ("📊 Poll: …", "∙ Paid"): written as UTF-16 pairs, as
+  // the pattern has no `u` flag.
+  '^(?:[\\s>»→▶•·∙|<\\[【(-]|[\\uD83C-\\uD83E][\\uDC00-\\uDFFF]|[\\u2600-\\u27BF\\uFE0F])*(?:' +
     [
       'share(?:\\b|$)', 'subscribe\\b', 'sign (?:up|in|out)\\b', 'log ?(?:in|out)\\b', 'register (?:now|here|today)\\b',
       'download\\b', 'listen (?:on|to|now|in)\\b', 'watch (?:now|the|on)\\b', 'read (?:online|more|next|on|in|the full|the rest|full)\\b',
@@ -32,7 +34,11 @@ const CTA_START = new RegExp(
       'cite this\\b', 'tags?\\s*:', 'topics?\\s*:', 'filed under\\b', 'reading time\\b', 'audio\\s*:', 'transcript\\s*$', 'show notes\\s*:',
       'newsletter sign-?up', 'upcoming (?:webinar|event)s?\\s*:', 'sponsored\\b', 'advertisement\\b', 'search(?: trends)?\\s*$',
       'discover more from\\b', 'not displaying correctly', 'having trouble viewing', 'if you cannot see this', 'add \\S+@\\S+ to your',
-      'you currently have \\d+ referrals', 'was this forwarded', 'forwarded this (?:e-?mail|newsletter|message)', 'in today\'s (?:brief|issue|edition)\\s*:',
+      'you currently have \\d+ referrals', 'was this forwarded', 'forwarded this (?:e-?mail|newsletter|message)',
+      'in (?:today\'s|this week\'s|this) (?:brief|issue|edition|note|newsletter|e-?mail|episode)\\s*:',
+      // Polls, reader feedback, WordPress's like bar and taxonomy rows, post navigation.
+      'poll\\s*:', 'enjoying (?:this|the|today)', 'did you (?:enjoy|like) (?:this|today)', 'like this\\s*:', 'categor(?:y|ies)\\s*:', 'post navigation\\b',
+      'disclaimer\\s*:', 'follow (?:the (?:show|podcast)|our)\\b',
       'thanks for reading\\b', 'posted in\\b', '\\d+ (?:thoughts|comments|responses|replies) on\\b', 'powered by\\b', 'news provided by\\b',
       'send a release\\b', 'media contacts?\\s*:?\\s*$', 'investor (?:and|&) media contacts?\\s*$', 'contact(?: us)?\\s*:?\\s*$',
       'image \\d+ of \\d+', 'your privacy choices', 'we value your privacy', 'privacy (?:settings|choices|preferences)', '(?:i )?agree\\s*$',
@@ -60,7 +66,20 @@ const NOTICE = new RegExp(
     'is an independent (?:production|publication)', 'is the home for great', 'agree to (?:\\S+ )?terms', 'part of our series',
     'forward-looking statements?', 'safe harbou?r statement', 'th(?:is|e) (?:e-?mail|message|newsletter) was sent to', 'we and our (?:\\d+ )?partners',
     'store and(?:/or)? access information', '^sponsored\\b', '^advertisement\\b', '^partner content\\b', 'that\'s (?:all|it) for (?:this|today)',
-    'that\'s today\'s', 'see you next (?:week|time)', 'until next (?:week|time)', 'you(?:\'re| are) receiving this', 'every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday)\\.?$',
+    'that\'s today\'s', 'see you next (?:week|time)', 'until next (?:week|time)', 'you(?:\'re| are) (?:receiving|getting) this',
+    'you received this (?:\\S+ )?because',
+    '^in (?:today\'s|this week\'s|this) (?:brief|issue|edition|note|newsletter|e-?mail|episode)\\s*:',
+    // Paywalls, referral programmes and "pass it on" appeals.
+    'for (?:paid|paying) subscribers', 'already a paid subscriber', '^(?:hundreds|thousands|tens of thousands) of (?:paid )?(?:subscribers|readers)$',
+    'you currently have \\d+ referrals?', 'referral link', 'refer (?:\\d+|a) friends?', 'share (?:it|this(?: \\S+)?) with (?:a|your) (?:friends?|colleagues?)',
+    'forward (?:it|this(?: \\S+)?) to (?:a|your) (?:friends?|colleagues?)', '^know someone who',
+    // Sponsor reads, event promotions, advice disclaimers.
+    'this (?:episode|issue|newsletter|edition|e-?mail|podcast|show|note) (?:is|was) (?:brought to you|sponsored|supported|presented|made possible) by',
+    '^upcoming (?:webinars?|events?|briefings?)\\s*:', 'register (?:here|now|today)\\.?$', 'early[- ]bird', 'get your tickets?\\b',
+    '(?:is|are) not (?:legal|investment|financial|tax) advice', '(?:is|are) provided for (?:general )?information',
+    // Pagination: "Next article: …", "← Previous Post: …", 上一篇：….
+    '^[←«‹<\\s]*(?:next|previous|prev|older|newer) (?:article|post|story|episode|entry|item|page|chapter)s?\\s*[:：]', '^(?:上一篇|下一篇|上一条|下一条)',
+    '请勿转载', '禁止转载', '不得转载', '谢绝转载', 'every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday)\\.?$',
     '^(?:a|an|your) (?:\\S+ ){0,4}(?:letter|newsletter|blog|podcast|digest|briefing|magazine|bulletin|show) (?:on|about|for|in)\\b',
     '^(?:a|an|your) (?:\\S+ ){0,2}(?:daily|weekly|fortnightly|monthly) ',
     '主办(?:单位)?\\s*[:：]', '运行维护', 'icp备', '网站标识码', '联系我们',
@@ -95,4 +114,23 @@ const MAX_DATED_WORDS = 10;
 /** Whether a short line states a date (above the body, such lines are the header stage's to read). */
 export function statesDate(text: string, words: number): boolean {
   return words <= MAX_DATED_WORDS && HAS_DATE.test(text);
+}
+
+/**
+ * A field of a government page's information table ("索引号：…", "主题分类：…"): its numbers
+ * hold a year, but it is never the header's dateline.
+ */
+export function isRecordField(text: string): boolean {
+  return text.startsWith('索引号') || text.startsWith('主题分类');
+}
+
+/**
+ * A sponsor block's label: "Together with Harbourline FX", "PRESENTED BY", "A message from our
+ * partner", "Sponsored by …", "In partnership with …", "From our sponsor". Short, no sentence end.
+ */
+const SPONSOR_LABEL = /^(?:[\uD83C-\uD83E][\uDC00-\uDFFF]\s*)?(?:(?:together with|presented by|sponsored by|in partnership with|brought to you by|supported by)\b|(?:a )?(?:message|word) from (?:our|this week's|today's) (?:partners?|sponsors?)$|(?:from )?(?:our|this week's|today's) (?:partners?|sponsors?)$)/i;
+
+/** Whether a line labels a sponsor block (six words at most, no sentence end). */
+export function isSponsorLabel(text: string): boolean {
+  return text.length <= 60 && !/[.!?:。]$/u.test(text) && SPONSOR_LABEL.test(text) && text.split(' ').length <= 6;
 }

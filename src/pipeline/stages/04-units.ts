@@ -33,6 +33,8 @@ const LINK_ROW = / \| .* \| /u;
 /** A line with an e-mail address: a contact or signature line, one a line. */
 const EMAIL_ADDRESS = /\S@[\w-]+\.\w/u;
 const ZH_FIELD_LINE = /^[\p{Script=Han}]{2,8}[:：]/u;
+/** A byline's frames: "Posted on …", "Published by …", "Written by …", "By Jane Doe" (names only). */
+const BYLINE_LINE = /^(?:(?:Posted|Published|Updated) (?:on|by|in)\b|Written by\b|By \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}$)/u;
 /** Hard-wrapped lines that break mid-sentence stop near the wrap width (60–80 characters). */
 const WRAP_WIDTH_MIN = 55;
 
@@ -68,6 +70,8 @@ function isWrappedParagraph(group: Unit[]): boolean {
   // "Beijing, 3 March 2026" under a title: a dateline is a line of its own, never wrapped prose.
   // (Checked after the cheap length tests: this runs on every group of every file.)
   if (group.some((unit) => HEADER_PATTERNS.dateline.test(unit.text) || HEADER_PATTERNS.timestamp.test(unit.text))) return false;
+  // "Posted on May 8, 2025 by …", "By Jane Doe" under a headline: a byline is a line of its own.
+  if (group.slice(1).some((unit) => BYLINE_LINE.test(unit.text))) return false;
   // "A | B | C" rows (menus, event lists) are one item a line, never wrapped prose.
   if (group.some((unit) => LINK_ROW.test(unit.text) || EMAIL_ADDRESS.test(unit.text))) return false;
   // "索引号：…" / "主题分类：…": Chinese field lines, one a line.

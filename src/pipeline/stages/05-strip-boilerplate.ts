@@ -5,7 +5,7 @@ import { isDateLine, isSpeakerTurn } from '../evidence/heading-evidence';
 import { emailFurnitureOf } from '../evidence/email-furniture';
 import { linkListOf } from '../evidence/link-list';
 import { aboutPublisherTail } from '../evidence/tails';
-import { MAX_LONG_NOTICE_WORDS, statesDate, uiFurniture } from '../evidence/ui-vocabulary';
+import { isRecordField, isSponsorLabel, MAX_LONG_NOTICE_WORDS, statesDate, uiFurniture } from '../evidence/ui-vocabulary';
 import { bodyZone, MAX_BELOW_WORDS, type BodyZone } from '../evidence/zones';
 import type { Ledger } from '../text/ledger';
 import { isHeadingLike, parseListMarker, wordCount, wordCountUpTo } from '../text/line-shape';
@@ -129,6 +129,7 @@ function judge(units: Unit[], options: StripOptions, ruled: (BoilerplateRule | u
       (mail ? emailFurnitureOf(text) : null)
     );
   });
+  if (uses(ablate, 'sponsor-blocks')) markSponsorBlocks(units, verdicts, options);
   if (credits) {
     markCaptions(units, verdicts);
     markBylines(units, verdicts);
@@ -141,9 +142,40 @@ function judge(units: Unit[], options: StripOptions, ruled: (BoilerplateRule | u
   // its reading time or source), whatever else it carries.
   const start = zone.start;
   for (let i = 0; i < start; i++) {
-    if (verdicts[i]?.startsWith('furniture:') && statesDate(units[i].text, wordCount(units[i].text))) verdicts[i] = null;
+    if (verdicts[i]?.startsWith('furniture:') && statesDate(units[i].text, wordCount(units[i].text)) && !isRecordField(units[i].text)) verdicts[i] = null;
   }
   return verdicts.map((verdict) => (verdict === 'rule' ? null : verdict));
+}
+
+/** Most units a sponsor block holds under its label (a name, a pitch or two, a button). */
+const MAX_SPONSOR_UNITS = 4;
+/** A sponsor's pitch is short; a unit this long is the briefing's own text. */
+const MAX_SPONSOR_WORDS = 60;
+/** A heading over a paragraph this long starts the next story, not the sponsor's pitch. */
+const STORY_WORDS = 40;
+/** A button's arrow ends a sponsor block ("Book your demo →"). */
+const ENDS_ON_ARROW = /[→»›]\s*$/u;
+
+/**
+ * A sponsor's label ("Together with X", "PRESENTED BY", "A message from our partner") and the
+ * pitch under it, up to its button, the next story's heading or MAX_SPONSOR_UNITS units.
+ */
+function markSponsorBlocks(units: Unit[], verdicts: (string | null)[], options: StripOptions): void {
+  for (let i = 0; i < units.length; i++) {
+    if (verdicts[i] === 'rule' || !isSponsorLabel(units[i].text)) continue;
+    verdicts[i] = 'furniture:sponsor';
+    for (let j = i + 1; j <= i + MAX_SPONSOR_UNITS && j < units.length; j++) {
+      const text = units[j].text;
+      if (verdicts[j] === 'rule' || options.isCue?.(text) || parseListMarker(text)) break;
+      if (wordCountUpTo(text, MAX_SPONSOR_WORDS) > MAX_SPONSOR_WORDS) break;
+      // The sponsor's name may be set as a heading; a heading over a long paragraph is the next story's.
+      const next = units[j + 1];
+      if ((units[j].heading || isHeadingLike(text)) && next && wordCountUpTo(next.text, STORY_WORDS) >= STORY_WORDS) break;
+      const button = ENDS_ON_ARROW.test(text) || verdicts[j] === 'furniture:call-to-action';
+      verdicts[j] ??= 'furniture:sponsor';
+      if (button) break;
+    }
+  }
 }
 
 /**

@@ -82,7 +82,8 @@ const MAX_HEADING_CHARS = 140;
  */
 export function isHeadingLike(text: string): boolean {
   if (text.length > MAX_HEADING_CHARS || wordCount(text) > MAX_HEADING_WORDS) return false;
-  if (!/^[\p{Lu}\p{N}"“‘'(\u3400-\u9fff]/u.test(text)) return false;
+  // (A newsletter may open its headings with an emoji: "📉 Loan prime rates unchanged".)
+  if (!/^(?:\p{Extended_Pictographic}\uFE0F?\s+)?[\p{Lu}\p{N}"“‘'(\u3400-\u9fff]/u.test(text)) return false;
   if (/[.,;:!。！，；：…]["”’)]*$/u.test(text)) return false;
   if (parseListMarker(text)) return false;
   return /\p{L}/u.test(text);

@@ -29,4 +29,13 @@ describe('toUnits', () => {
       'Beijing, 3 March 2026',
     ]);
   });
+
+  it('never wraps a long title line into the byline under it', () => {
+    expect(toUnits('The end of de minimis and what it means for Chinese cross-border sellers\nPosted on May 8, 2025 by Alan Petrovic-Zhang').map((u) => u.text)).toEqual([
+      'The end of de minimis and what it means for Chinese cross-border sellers',
+      'Posted on May 8, 2025 by Alan Petrovic-Zhang',
+    ]);
+    // A wrapped sentence that goes on with "By 2027 …" is still one paragraph.
+    expect(toUnits('The fund has spent most of what it raised in the first two rounds of\nBy 2027 the fund expects to have invested all of it in chip tools.')).toHaveLength(1);
+  });
 });

@@ -4,6 +4,8 @@ import { stripBoilerplate } from '../../../src/pipeline/stages/05-strip-boilerpl
 import { removedLines, unitsOf } from '../../helpers/stages';
 
 const PROSE = 'The State Council published the plan on Monday, and provinces are expected to follow with their own targets.';
+/** A story's paragraph (over 40 words): the heading above it is the story's, not a sponsor's. */
+const LONG = 'Customs offices in Shanghai and Shenzhen have opened a round of audits of related-party imports, checking whether transfer prices are consistent with declared values, and several companies have received requests for three years of intercompany agreements and the pricing studies behind them.';
 
 /** [case, text, lines removed as `rule: text`] */
 const cases: [string, string, string[]][] = [
@@ -12,6 +14,33 @@ const cases: [string, string, string[]][] = [
   ['copyright line', `${PROSE}\n© 2026 Example Media. All rights reserved.`, ['copyright: © 2026 Example Media. All rights reserved.']],
   ['a line repeated right after itself', `Timeline\nTimeline\n${PROSE}`, ['repeated-line: Timeline']],
   ['prose stays', PROSE, []],
+  // Sponsor blocks (evidence 'sponsor-blocks'): the label and the pitch, up to the button.
+  ['sponsor block up to its button', `Together with Harbourline FX\nHedge your yuan exposure without the bank spread. Open an account today →\n${PROSE}`,
+    ['furniture:sponsor: Together with Harbourline FX', 'furniture:sponsor: Hedge your yuan exposure without the bank spread. Open an account today →']],
+  ['sponsor block stops at the next story', `PRESENTED BY\nLantern Data Services\nScreen every counterparty against official lists in seconds.\nPolicy\n${LONG}\n${PROSE}`,
+    ['furniture:sponsor: PRESENTED BY', 'furniture:sponsor: Lantern Data Services', 'furniture:sponsor: Screen every counterparty against official lists in seconds.']],
+  ['a sentence opening "Together with" stays', `Together with Japan and the Netherlands, the US has tightened controls on chip tools.\n${PROSE}`, []],
+  // UI vocabulary: pagination, paywalls, referral programmes, event promotions, reprint notices.
+  ['pagination with the next title', `${PROSE}\nNext article: Beijing opens twenty new community canteens for seniors in the capital`,
+    ['furniture:notice: Next article: Beijing opens twenty new community canteens for seniors in the capital']],
+  ['Chinese pagination', `${PROSE}\n上一篇：多地出台措施支持外贸企业稳订单保就业`, ['furniture:notice: 上一篇：多地出台措施支持外贸企业稳订单保就业']],
+  ['paywall notice', `${PROSE}\nThe rest of this post is for paid subscribers`, ['furniture:notice: The rest of this post is for paid subscribers']],
+  ['referral programme', `${PROSE}\nYou currently have 0 referrals. Refer 3 friends to get our China data cheat sheet.`,
+    ['furniture:notice: You currently have 0 referrals. Refer 3 friends to get our China data cheat sheet.']],
+  ['event promotion of any length', `${PROSE}\nUpcoming webinar: Outlook 2025 for foreign investors in China, 5 December, 15:00 Beijing time. Register here.`,
+    ['furniture:notice: Upcoming webinar: Outlook 2025 for foreign investors in China, 5 December, 15:00 Beijing time. Register here.']],
+  ['table of contents line', `In today's note: a rate cut that wasn't, rare earth talks, and new seller fees on the platforms.\n${PROSE}`,
+    ["furniture:notice: In today's note: a rate cut that wasn't, rare earth talks, and new seller fees on the platforms."]],
+  ['poll under an emoji', `${PROSE}\n📊 Poll: How was today's note?`, ["furniture:call-to-action: 📊 Poll: How was today's note?"]],
+  ['Chinese reprint notice', `${PROSE}\n本周报仅供会员内部参考，未经许可请勿转载。`, ['furniture:notice: 本周报仅供会员内部参考，未经许可请勿转载。']],
+  ['advice disclaimer', `${PROSE}\nThis newsletter is provided for general information and is not legal advice.`,
+    ['furniture:notice: This newsletter is provided for general information and is not legal advice.']],
+  // Credits: bylines with extras, addresses, Chinese address fields.
+  ['byline with its extras', `By Owen Mbatha-Liu · Hundreds of paid subscribers\n${PROSE}`, ['furniture:byline: By Owen Mbatha-Liu · Hundreds of paid subscribers']],
+  ['Chinese address field', `${PROSE}\n地址：北京市朝阳区示例路88号 邮编100020`, ['furniture:contact: 地址：北京市朝阳区示例路88号 邮编100020']],
+  ['address on a quay', `${PROSE}\nThe Yuan Morning Note, 1 Example Quay, #05-01, Singapore 049315`, ['furniture:address: The Yuan Morning Note, 1 Example Quay, #05-01, Singapore 049315']],
+  // A government page's index field holds a year but is no dateline: not left to the header.
+  ['record field with a year', `索引号：002482067/2024-00012 主题分类：商贸、海关、旅游\n${PROSE}`, ['furniture:call-to-action: 索引号：002482067/2024-00012 主题分类：商贸、海关、旅游']],
 ];
 
 describe('stripBoilerplate (generic rules)', () => {
@@ -20,6 +49,14 @@ describe('stripBoilerplate (generic rules)', () => {
     const result = stripBoilerplate(units, GENERIC_BOILERPLATE, ledger);
     expect(removedLines(ledger)).toEqual(removed);
     expect(result.units.map((unit) => unit.text)).toContain(PROSE);
+  });
+
+  it('cuts a related-interviews tail (a content noun after "Related")', () => {
+    const text = [PROSE, PROSE.replace('Monday', 'Tuesday'), PROSE.replace('Monday', 'Friday'), 'Related interviews', '"Coal is still the balancing fuel": a grid operator\'s view of the power market'].join('\n');
+    const { units, ledger } = unitsOf(text);
+    const result = stripBoilerplate(units, GENERIC_BOILERPLATE, ledger);
+    expect(result.units).toHaveLength(3);
+    expect(new Set(ledger.removedInOrder().map((line) => line.rule))).toEqual(new Set(['related-links']));
   });
 
   it('cuts a related-articles tail in the second half of the page, to the end', () => {
