@@ -1,0 +1,126 @@
+/**
+ * The search index, incrementally: adding one briefing to 10,000 re-indexes one shard of ~550
+ * pages, not the archive. Runs after the site's pages are written, from the Astro integration
+ * (src/integrations/search-index.ts) or any Node script.
+ *
+ * 1. Issue pages (from `/issues.json`) go to shards by a pure function of their id
+ *    (shard-plan.ts: SHA-1 of the id mod 16), English and Chinese apart.
+ * 2. A shard's digest covers what Pagefind reads of its pages (indexed-content.ts: URL and
+ *    `<article data-pagefind-body>`, not the prev/next pager), its language and the index
+ *    format; a shard whose digest matches its pack in `stateDir` is not indexed again.
+ * 3. Changed shards are indexed by Pagefind on two lanes (shard-lanes.ts).
+ * 4. Each language's shards are merged into ONE Pagefind bundle (merge-shards.ts), written to
+ *    `pagefind/` (English) and `pagefind-zh/` (Chinese, merged in by the search page). The
+ *    bundle is what Pagefind writes for all the pages at once, so whether a build was
+ *    incremental or cold, the site's bytes are the same.
+ *
+ * Why merge at build time rather than ship the shards and `mergeIndex` them in the browser:
+ * measured at 10,000 briefings (8,696 issue pages), each merged index costs its own entry,
+ * meta (~79 kB / shards) and one ~37 kB index chunk per query word, so 16 shards would make a
+ * first search ~16 × 37 kB larger (about 860 kB against 274 kB); even 2 shards pass 300 kB.
+ * Per-shard scores would also rank by each shard's own word statistics, and Pagefind 1.5.2's
+ * merged instances share the primary's wasm anyway (`load_wasm: false`). Merged at build time,
+ * ranking, filters, the date sort and the first search are exactly those of one index.
+ *
+ * Timings (2 cores, 8,696 pages; bench/search-index.ts): the old single index took ~18–23 s
+ * (8.7 s of one awaited `addHTMLFile` per page, ~9 s of Pagefind's build). `addDirectory` was
+ * no faster (5.8 s to add, 15 s to build); a window of 64 calls in flight adds in 7.0 s; two
+ * indexes in one service run one after the other (30 s); two processes run side by side.
+ * See the README's Benchmark section for cold and one-added figures.
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { paths } from '../data/paths';
+import { stabilizePagefind } from '../integrations/stabilize-pagefind';
+import { pagefindBody, shardDigest, sortValues } from './indexed-content';
+import { mergeShards, type ShardBundle } from './merge-shards';
+import { indexShard } from './pagefind-shard';
+import { indexShards } from './shard-lanes';
+import { planShards, SHARD_COUNT, type IndexedIssue, type Shard } from './shard-plan';
+import { pruneShards, readShard, writeShard } from './shard-store';
+import { writeBundle } from './write-bundle';
+
+export interface SearchIndexLogger {
+  info(message: string): void;
+}
+
+export interface SearchIndexOptions {
+  /** Where the shards are kept between builds: outside the site, one folder per site. */
+  stateDir: string;
+}
+
+/** What a run did, for the log and the tests. */
+export interface SearchIndexReport {
+  pages: Record<string, number>;
+  shards: number;
+  /** Keys of the shards Pagefind indexed this run (the rest came from `stateDir`). */
+  rebuilt: string[];
+  seconds: number;
+}
+
+/** The Chinese bundle's folder, beside `pagefind/`; src/pages/search.astro merges it in. */
+export const CJK_BUNDLE = 'pagefind-zh';
+const BUNDLES: Record<string, string> = { en: 'pagefind', zh: CJK_BUNDLE };
+
+/**
+ * Part of every shard digest: a change to the shard scheme, the merge or Pagefind makes every
+ * pack stale. Raise `FORMAT` when the indexing changes in a way the digest cannot see.
+ */
+const FORMAT = 1;
+const scheme = () => `format ${FORMAT}; ${SHARD_COUNT} shards; pagefind ${pagefindVersion()}`;
+
+/** Indexes the issue pages in `siteDir` into `siteDir/pagefind/` and `siteDir/pagefind-zh/`. */
+export async function buildSearchIndex(siteDir: string, logger: SearchIndexLogger, { stateDir }: SearchIndexOptions): Promise<SearchIndexReport> {
+  const started = performance.now();
+  const shards = planShards(readIssues(siteDir));
+  const version = scheme();
+  const ready = new Map<string, ShardBundle>();
+  const stale: { shard: Shard; digest: string; sortValues: Record<string, string>[] }[] = [];
+  for (const shard of shards) {
+    const bodies = shard.pages.map((page) => pagefindBody(readFileSync(join(siteDir, page.file), 'utf8'), page.file));
+    const digest = shardDigest(version, shard.language, shard.pages.map((page, i) => ({ url: page.url, body: bodies[i] })));
+    const kept = readShard(stateDir, shard.key, digest);
+    if (kept) ready.set(shard.key, kept);
+    else stale.push({ shard, digest, sortValues: bodies.map((body, i) => sortValues(body, shard.pages[i].file)) });
+  }
+  try {
+    const built = await indexShards(stale.map(({ shard }) => ({ key: shard.key, siteDir, language: shard.language, pages: shard.pages })));
+    for (const { shard, digest, sortValues } of stale) {
+      const bundle: ShardBundle = { key: shard.key, bundle: built.get(shard.key)!, sortValues };
+      writeShard(stateDir, digest, bundle);
+      ready.set(shard.key, bundle);
+    }
+    pruneShards(stateDir, new Set(shards.map((shard) => shard.key)));
+
+    const pages: Record<string, number> = {};
+    for (const [language, folder] of Object.entries(BUNDLES)) {
+      const own = shards.filter((shard) => shard.language === language).map((shard) => ready.get(shard.key)!);
+      pages[language] = own.reduce((sum, shard) => sum + shard.sortValues.length, 0);
+      // The search page always loads the English bundle; an archive without English pages gets an empty one.
+      if (own.length === 0 && language !== 'en') rmSync(join(siteDir, folder), { recursive: true, force: true });
+      else writeBundle(join(siteDir, folder), own.length > 0 ? await mergeShards(language, own) : stabilizePagefind(await indexShard(siteDir, language, [], `${language} (empty)`)));
+    }
+    const seconds = (performance.now() - started) / 1000;
+    logger.info(`Pagefind indexed ${pages.en} issue pages as English and ${pages.zh} with Chinese text as Chinese in ${seconds.toFixed(2)} s (${stale.length} of ${shards.length} shards re-indexed, the rest unchanged since the last build).`);
+    return { pages, shards: shards.length, rebuilt: stale.map(({ shard }) => shard.key), seconds };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/**
+ * The issue pages (alias redirects and section share pages are not indexed), each with its
+ * search language, from the published collection the build wrote (`/issues.json`): the same
+ * data the pages were made from, so page and index never disagree.
+ */
+function readIssues(siteDir: string): IndexedIssue[] {
+  const collection = join(siteDir, paths.json());
+  if (!existsSync(collection)) return [];
+  return (JSON.parse(readFileSync(collection, 'utf8')) as { issues: IndexedIssue[] }).issues;
+}
+
+function pagefindVersion(): string {
+  const url = new URL('../../node_modules/pagefind/package.json', import.meta.url);
+  return (JSON.parse(readFileSync(url, 'utf8')) as { version: string }).version;
+}
