@@ -20,22 +20,26 @@ export { CJK_BUNDLE } from '../search/build-search-index';
 
 /** The integration; `astro.config.mjs` adds it last so every page exists before indexing. */
 export function searchIndex(): AstroIntegration {
+  let cacheDir: URL | undefined;
   return {
     name: 'briefing-archive:search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = config.cacheDir;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
-        await buildSearchIndex(siteDir, logger, { stateDir: searchStateDir(siteDir) });
+        await buildSearchIndex(siteDir, logger, { stateDir: searchStateDir(fileURLToPath(cacheDir!), siteDir) });
       },
     },
   };
 }
 
 /**
- * Where a site's index shards are kept between builds: the project's cache folder (never
- * published), one folder per output folder, as scripts/build.ts keeps its stamp.
+ * Where a site's index shards are kept between builds: in Astro's cache folder (never
+ * published; node_modules/.astro unless ASTRO_CACHE_DIR says otherwise), one folder per output
+ * folder, so two sites built from one project do not undo each other's state.
  */
-export function searchStateDir(siteDir: string): string {
-  const root = fileURLToPath(new URL('../../', import.meta.url));
-  return join(root, 'node_modules', '.cache', 'briefing-archive', 'search-index', Buffer.from(resolve(siteDir)).toString('base64url'));
+export function searchStateDir(cacheDir: string, siteDir: string): string {
+  return join(cacheDir, 'search-index', Buffer.from(resolve(siteDir)).toString('base64url'));
 }

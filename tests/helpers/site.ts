@@ -29,9 +29,11 @@ export function buildEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Builds the site (Astro, which runs Pagefind as its last step) from `input` into a fresh folder; returns the folder and Astro's log. */
-export function buildSiteWithLog(input = RAW_DIR, env: Record<string, string> = {}): { outDir: string; log: string } {
-  const outDir = projectTempDir('site-');
+/**
+ * Builds the site (Astro, which runs Pagefind as its last step) from `input` into a fresh folder,
+ * or into `outDir` again (a rebuild, as a maintainer's next `npm run build`); returns the folder and Astro's log.
+ */
+export function buildSiteWithLog(input = RAW_DIR, env: Record<string, string> = {}, outDir = projectTempDir('site-')): { outDir: string; log: string } {
   const cacheDir = projectTempDir('astro-cache-');
   // A build writes its permalink record beside the briefings: keep it out of the repository's
   // own folders (the sample corpus, fixtures), which a test build must never change.
