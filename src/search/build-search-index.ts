@@ -43,6 +43,7 @@ import { writeBundle } from './write-bundle';
 
 export interface SearchIndexLogger {
   info(message: string): void;
+  warn?(message: string): void;
 }
 
 export interface SearchIndexOptions {
@@ -57,6 +58,8 @@ export interface SearchIndexReport {
   /** Keys of the shards Pagefind indexed this run (the rest came from `stateDir`). */
   rebuilt: string[];
   seconds: number;
+  /** Seconds spent reading the pages (and digesting them), indexing shards, merging them, and writing the bundles. */
+  stages: { read: number; index: number; merge: number; write: number };
 }
 
 /** The Chinese bundle's folder, beside `pagefind/`; src/pages/search.astro merges it in. */
@@ -73,6 +76,13 @@ const scheme = () => `format ${FORMAT}; ${SHARD_COUNT} shards; pagefind ${pagefi
 /** Indexes the issue pages in `siteDir` into `siteDir/pagefind/` and `siteDir/pagefind-zh/`. */
 export async function buildSearchIndex(siteDir: string, logger: SearchIndexLogger, { stateDir }: SearchIndexOptions): Promise<SearchIndexReport> {
   const started = performance.now();
+  const stages = { read: 0, index: 0, merge: 0, write: 0 };
+  let lap = started;
+  const time = (stage: keyof typeof stages) => {
+    const now = performance.now();
+    stages[stage] += (now - lap) / 1000;
+    lap = now;
+  };
   const shards = planShards(readIssues(siteDir));
   const version = scheme();
   const ready = new Map<string, ShardBundle>();
@@ -84,26 +94,35 @@ export async function buildSearchIndex(siteDir: string, logger: SearchIndexLogge
     if (kept) ready.set(shard.key, kept);
     else stale.push({ shard, digest, sortValues: bodies.map((body, i) => sortValues(body, shard.pages[i].file)) });
   }
+  time('read');
   try {
-    const built = await indexShards(stale.map(({ shard }) => ({ key: shard.key, siteDir, language: shard.language, pages: shard.pages })));
+    const built = await indexShards(stale.map(({ shard }) => ({ key: shard.key, siteDir, language: shard.language, pages: shard.pages })), (message) => logger.warn?.(message));
     for (const { shard, digest, sortValues } of stale) {
       const bundle: ShardBundle = { key: shard.key, bundle: built.get(shard.key)!, sortValues };
       writeShard(stateDir, digest, bundle);
       ready.set(shard.key, bundle);
     }
     pruneShards(stateDir, new Set(shards.map((shard) => shard.key)));
+    time('index');
 
     const pages: Record<string, number> = {};
     for (const [language, folder] of Object.entries(BUNDLES)) {
       const own = shards.filter((shard) => shard.language === language).map((shard) => ready.get(shard.key)!);
       pages[language] = own.reduce((sum, shard) => sum + shard.sortValues.length, 0);
       // The search page always loads the English bundle; an archive without English pages gets an empty one.
-      if (own.length === 0 && language !== 'en') rmSync(join(siteDir, folder), { recursive: true, force: true });
-      else writeBundle(join(siteDir, folder), own.length > 0 ? await mergeShards(language, own) : stabilizePagefind(await indexShard(siteDir, language, [], `${language} (empty)`)));
+      if (own.length === 0 && language !== 'en') {
+        rmSync(join(siteDir, folder), { recursive: true, force: true });
+        continue;
+      }
+      const bundle = own.length > 0 ? await mergeShards(language, own) : stabilizePagefind(await indexShard(siteDir, language, [], `${language} (empty)`));
+      time('merge');
+      writeBundle(join(siteDir, folder), bundle);
+      time('write');
     }
     const seconds = (performance.now() - started) / 1000;
-    logger.info(`Pagefind indexed ${pages.en} issue pages as English and ${pages.zh} with Chinese text as Chinese in ${seconds.toFixed(2)} s (${stale.length} of ${shards.length} shards re-indexed, the rest unchanged since the last build).`);
-    return { pages, shards: shards.length, rebuilt: stale.map(({ shard }) => shard.key), seconds };
+    const spent = Object.entries(stages).map(([stage, s]) => `${stage} ${s.toFixed(2)}`).join(', ');
+    logger.info(`Search index: ${pages.en} issue pages as English and ${pages.zh} with Chinese text as Chinese, in ${shards.length} shards of which ${stale.length} re-indexed by Pagefind (the rest unchanged since the last build), in ${seconds.toFixed(2)} s (${spent} s).`);
+    return { pages, shards: shards.length, rebuilt: stale.map(({ shard }) => shard.key), seconds, stages };
   } finally {
     await pagefind.close();
   }

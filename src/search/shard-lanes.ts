@@ -24,8 +24,11 @@ export type ShardReply = { key: string; files: [string, Uint8Array][] } | { key:
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const WORKER = fileURLToPath(new URL('./shard-worker.ts', import.meta.url));
 
+/** A child that stopped without answering (not a Pagefind error): its job is done here instead. */
+class WorkerGone extends Error {}
+
 /** Each job's bundle, by key. Fails with the first shard's error, after both lanes stop. */
-export async function indexShards(jobs: ShardJob[]): Promise<Map<string, Bundle>> {
+export async function indexShards(jobs: ShardJob[], warn: (message: string) => void = () => undefined): Promise<Map<string, Bundle>> {
   const results = new Map<string, Bundle>();
   const queue = [...jobs];
   const child = jobs.length >= 2 && availableParallelism() >= 2 ? startWorker() : null;
@@ -34,7 +37,18 @@ export async function indexShards(jobs: ShardJob[]): Promise<Map<string, Bundle>
       for (let job = queue.shift(); job; job = queue.shift()) results.set(job.key, await indexShard(job.siteDir, job.language, job.pages, job.key));
     };
     const there = async (worker: ChildProcess) => {
-      for (let job = queue.shift(); job; job = queue.shift()) results.set(job.key, await runOn(worker, job));
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        try {
+          results.set(job.key, await runOn(worker, job));
+        } catch (error) {
+          if (!(error instanceof WorkerGone)) throw error;
+          // Without its second process the index is slower, not wrong: this lane goes on here.
+          warn(`${error.message} Indexing on in one process.`);
+          results.set(job.key, await indexShard(job.siteDir, job.language, job.pages, job.key));
+          await here();
+          return;
+        }
+      }
     };
     const lanes = [here(), ...(child ? [there(child)] : [])];
     const settled = await Promise.allSettled(lanes);
@@ -48,7 +62,10 @@ export async function indexShards(jobs: ShardJob[]): Promise<Map<string, Bundle>
 
 /** The child lane: TypeScript through tsx (the project's scripts run on it already), with structured-clone messages for the bytes. */
 function startWorker(): ChildProcess {
-  return fork(WORKER, [], { cwd: ROOT, execArgv: ['--import', 'tsx'], serialization: 'advanced', stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const worker = fork(WORKER, [], { cwd: ROOT, execArgv: ['--import', 'tsx'], serialization: 'advanced', stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  // A child that cannot start reports it as an exit (handled per job), not as an unhandled error.
+  worker.on('error', () => undefined);
+  return worker;
 }
 
 function runOn(worker: ChildProcess, job: ShardJob): Promise<Bundle> {
@@ -61,7 +78,7 @@ function runOn(worker: ChildProcess, job: ShardJob): Promise<Bundle> {
     };
     const onExit = (code: number | null) => {
       cleanup();
-      reject(new Error(`The search-index worker stopped (exit code ${code}) while indexing shard ${job.key}.`));
+      reject(new WorkerGone(`The search index's second process (src/search/shard-worker.ts, run with tsx) stopped (exit code ${code}) before indexing shard ${job.key}.`));
     };
     const cleanup = () => {
       worker.off('message', onMessage);
@@ -69,6 +86,7 @@ function runOn(worker: ChildProcess, job: ShardJob): Promise<Bundle> {
     };
     worker.on('message', onMessage);
     worker.on('exit', onExit);
+    if (!worker.connected || worker.exitCode !== null) return onExit(worker.exitCode);
     worker.send(job);
   });
 }

@@ -79,14 +79,14 @@ describe.runIf(run)('search after an incremental index', () => {
   });
 
   it('the rebuild indexed only the new briefings\' shards, and its bundles are the bytes of a cold index', async () => {
-    const shardsLine = (log: string) => /\((\d+) of (\d+) shards re-indexed/.exec(log)?.slice(1).map(Number);
-    const [firstIndexed, firstTotal] = shardsLine(firstLog)!;
+    const shardsLine = (log: string) => /in (\d+) shards of which (\d+) re-indexed/.exec(log)?.slice(1).map(Number);
+    const [firstTotal, firstIndexed] = shardsLine(firstLog)!;
     expect(firstIndexed).toBe(firstTotal);
     const added = collection().issues.filter((issue) => issue.publisher === PUBLISHER);
     expect(added).toHaveLength(ADDED.length);
     const addedShards = new Set(added.map(keyOf));
     expect(addedShards.size).toBeGreaterThan(1);
-    const [indexed, total] = shardsLine(secondLog)!;
+    const [total, indexed] = shardsLine(secondLog)!;
     expect(indexed).toBe(addedShards.size);
     expect(total).toBeGreaterThan(indexed);
     expect(searchBundles(outDir)).toEqual(await coldSearchBundles(outDir));
