@@ -64,6 +64,7 @@ async function main() {
       unchangedSeconds: round(unchanged.seconds),
       oneAddedSeconds: round(oneAdded.seconds),
       oneAddedShardsRebuilt: oneAdded.rebuilt.length,
+      stages: { cold: cold.stages, unchanged: unchanged.stages, oneAdded: oneAdded.stages },
       oneAddedIdenticalToCold: same(coldFiles, bundles()),
       firstSearchKb: values['first-search'] ? { growth: await firstSearchKb(dist, 'growth'), semiconductor: await firstSearchKb(dist, 'semiconductor') } : undefined,
     };

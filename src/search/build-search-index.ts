@@ -15,18 +15,23 @@
  *    incremental or cold, the site's bytes are the same.
  *
  * Why merge at build time rather than ship the shards and `mergeIndex` them in the browser:
- * measured at 10,000 briefings (8,696 issue pages), each merged index costs its own entry,
- * meta (~79 kB / shards) and one ~37 kB index chunk per query word, so 16 shards would make a
- * first search ~16 × 37 kB larger (about 860 kB against 274 kB); even 2 shards pass 300 kB.
- * Per-shard scores would also rank by each shard's own word statistics, and Pagefind 1.5.2's
- * merged instances share the primary's wasm anyway (`load_wasm: false`). Merged at build time,
- * ranking, filters, the date sort and the first search are exactly those of one index.
+ * at 10,000 briefings (8,696 issue pages) a first search fetches each index's entry, meta and
+ * one index chunk per query word, and Pagefind fills a chunk to 20,000 locations whatever the
+ * index's size. For "growth", the 16 shards' chunks are 364 kB (23 kB each) and their metas
+ * 89 kB, against 37 kB and 78 kB for one index: a first search of ~615 kB instead of 275 kB,
+ * and 2 shards would already pass the 300 kB budget. Each shard would also score by its own
+ * word statistics, so ranking would change, and a filter fetches each shard's file. (The
+ * wasm is not the problem: Pagefind 1.5.2 gives a merged index the primary's wasm,
+ * `load_wasm: false`, checked in Chromium: one `wasm.en.pagefind` for both bundles.) Merged
+ * at build time, the site ships exactly one index per language, as before.
  *
- * Timings (2 cores, 8,696 pages; bench/search-index.ts): the old single index took ~18–23 s
- * (8.7 s of one awaited `addHTMLFile` per page, ~9 s of Pagefind's build). `addDirectory` was
- * no faster (5.8 s to add, 15 s to build); a window of 64 calls in flight adds in 7.0 s; two
- * indexes in one service run one after the other (30 s); two processes run side by side.
- * See the README's Benchmark section for cold and one-added figures.
+ * Timings at 10,000 briefings on 2 cores (bench/search-index.ts, load ~4): the old single
+ * index, one awaited `addHTMLFile` a page, took 21–22 s (8.7 s adding, 9 s Pagefind's build).
+ * Measured alternatives: `addDirectory` on the pages (hard-linked into a folder) added in 5.8 s
+ * but built in 15 s; a window of 64 calls in flight added in 7.0 s; two indexes fed to one
+ * Pagefind service at once took 30 s (the service does one at a time), so the second lane is
+ * a second process. Now: cold 12–13 s (read 0.8, index 9.5 on two lanes, merge 1.3–2.3, write
+ * 0.2); nothing changed 2.1 s; one briefing added 3.2–4.0 s (one shard, 1.0 s).
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
