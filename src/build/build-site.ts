@@ -5,7 +5,7 @@
  *   3. page-digests   which pages show something else than the last build wrote;
  *   4. render-pages   Astro renders only those (split between processes when there are many);
  *   5. sync-output    they replace their old files; pages the site no longer has are deleted;
- *   6. sitemap, then the search index (src/search/), after Astro has exited;
+ *   6. sitemap, then the search index (src/search/: only the shards whose pages changed), after Astro has exited;
  *   7. build-state    what this build wrote, for the next one.
  * The result is byte-identical to a cold build of the same input (tests/build/incremental.test.ts):
  * a page's bytes depend only on its digest's inputs.
@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import { planPages } from '../data/page-plan';
 import { extractionReport, type ExtractionReport } from '../report';
-import { buildSearchIndex } from '../integrations/search-index';
+import { buildSearchIndex } from '../search/build-search-index';
 import type { Settings } from '../settings';
 import { readBuildState, stateDir, stateFiles, writeBuildState } from './build-state';
 import { inputsDigest } from './inputs-digest';
@@ -87,7 +87,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   }
 
   await step('sitemap', () => sitemap.forEach((text, name) => writeFileSync(join(outDir, name), text)));
-  await step('search index', () => buildSearchIndex(outDir, { info: log, error: (line) => console.error(line) }));
+  await step('search index', () => buildSearchIndex(outDir, { info: log, warn: (line) => console.warn(line) }, { stateDir: files.search }));
 
   const owned = new Set([...digests.keys(), ...assets, ...sitemap.keys()]);
   const deleted = await step('delete', () => deleteStale(outDir, last?.files ?? [], owned));

@@ -64,7 +64,7 @@ export function stabilizePagefind(bundle: Bundle): Bundle {
 }
 
 /** Code-point order, independent of locale. */
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+export const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** `<lang>_<first n hex of SHA-1>`, lengthened on a clash as Pagefind does. */
 function shortHash(lang: string, body: Uint8Array, length: number, taken: Set<string>): string {
@@ -82,7 +82,8 @@ function text(bundle: Bundle, path: string): string {
   return Buffer.from(bytes).toString('utf8');
 }
 
-function readPf(bundle: Bundle, path: string): unknown {
+/** The decoded CBOR body of the Pagefind data file at `path`. */
+export function readPf(bundle: Bundle, path: string): unknown {
   const bytes = bundle.get(path);
   if (!bytes) throw new Error(`The Pagefind bundle has no ${path}`);
   const raw = gunzipSync(bytes);
@@ -91,4 +92,4 @@ function readPf(bundle: Bundle, path: string): unknown {
 }
 
 /** Node's gzip header carries no timestamp, so the same body always gives the same bytes. */
-const pf = (body: Uint8Array): Uint8Array => gzipSync(Buffer.concat([MAGIC, body]), { level: 9 });
+export const pf = (body: Uint8Array): Uint8Array => gzipSync(Buffer.concat([MAGIC, body]), { level: 9 });

@@ -2,7 +2,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode, encode } from 'cborg';
 import { describe, expect, it } from 'vitest';
-import { stabilizePagefind, type Bundle } from '../../src/integrations/stabilize-pagefind';
+import { stabilizePagefind, type Bundle } from '../../src/search/stabilize-pagefind';
 
 const MAGIC = Buffer.from('pagefind_dcd');
 const pf = (value: unknown) => gzipSync(Buffer.concat([MAGIC, encode(value)]));
