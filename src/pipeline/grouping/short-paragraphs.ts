@@ -1,4 +1,5 @@
-import type { Issue, RemovedLine } from '../../schema';
+import type { Issue, RemovedLine, Section } from '../../schema';
+import { contentWords } from '../text/content-words';
 import { fold } from '../text/fold';
 import type { Ledger } from '../text/ledger';
 import { isHeadingLike, wordCountUpTo } from '../text/line-shape';
@@ -35,12 +36,16 @@ export const EDGE_BLOCKS = 2;
  */
 export function shortParagraphs(issue: Issue, ledger: Ledger): ShortParagraph[] {
   const metadata = new Set([issue.title, issue.series].filter((text): text is string => text !== null).map(fold));
-  const blocks = issue.sections.flatMap((section) => section.blocks);
+  const total = issue.sections.reduce((sum, section) => sum + section.blocks.length, 0);
   const texts: string[] = [];
-  blocks.forEach((block, i) => {
-    const edge = i < EDGE_BLOCKS || i >= blocks.length - EDGE_BLOCKS;
-    if (edge && block.kind === 'paragraph' && isShort(block.text) && !metadata.has(fold(block.text))) texts.push(block.text);
-  });
+  let i = 0;
+  for (const section of issue.sections) {
+    for (const block of section.blocks) {
+      const edge = i < EDGE_BLOCKS || i >= total - EDGE_BLOCKS;
+      i++;
+      if (edge && block.kind === 'paragraph' && isShort(block.text) && !metadata.has(fold(block.text)) && !tellsTheStory(block.text, section)) texts.push(block.text);
+    }
+  }
   if (texts.length === 0) return [];
   // A paragraph block is one kept unit with the same text; kept units come in reading order,
   // so equal texts are matched first to first.
@@ -69,6 +74,27 @@ export const RECURRING_LINE_RULE = 'recurring-line';
 /** Folded (case, quotes, punctuation, white space), digit runs masked: the form in which recurrences are counted. */
 export function recurrenceKey(text: string): string {
   return fold(text).replace(/[0-9]+/g, '#');
+}
+
+/** Content words a line shares with the rest of its section from which it is part of that section's story. */
+export const STORY_WORDS = 3;
+
+/**
+ * Whether the line shares STORY_WORDS content words with its section's heading and other
+ * paragraphs: a closing line about the story's own places and measures is the story's, however
+ * formulaic; template furniture is about the publication, never about the story beside it.
+ */
+function tellsTheStory(text: string, section: Section): boolean {
+  const own = contentWords(text);
+  const around = new Set<string>();
+  const add = (other: string) => {
+    if (other !== text) for (const word of contentWords(other)) around.add(word);
+  };
+  if (section.heading) add(section.heading);
+  for (const block of section.blocks) if (block.kind === 'paragraph' || block.kind === 'quote') add(block.text);
+  let shared = 0;
+  for (const word of own) if (around.has(word) && ++shared >= STORY_WORDS) return true;
+  return false;
 }
 
 /**

@@ -93,6 +93,19 @@ describe('removeRecurringLines (repetition across the archive)', () => {
     }
   });
 
+  it('keeps a recurring short line that tells its section\'s story (a formula of the reporting, not template)', () => {
+    const closing = 'Exporters said the new permits would take several weeks to arrive.';
+    const texts = [17, 18, 19].map((n) =>
+      issueText({ n, signOff: false })
+        .replace(/Bottom line: .*/, `Exporters in letter ${['one', 'two', 'three'][n - 17]} expect new permits within several weeks of applying.\n\n${closing}`),
+    );
+    const { issues } = report(texts.map((text, i) => parse(`story-${i}.txt`, text)));
+    for (const issue of issues) {
+      expect(visible(issue)).toContain(closing);
+      expect(recurringRemoved(issue)).not.toContain(closing);
+    }
+  });
+
   it('keeps a recurring quote', () => {
     const quote = 'We will not license the core know-how, said one official at the ministry.';
     const { issues } = report([17, 18, 19].map((n) => parse(`q-${n}.txt`, issueText({ n, quote }))));
