@@ -65,6 +65,7 @@ interface IngestRun {
   issues: number;
   duplicates: number;
   rejected: number;
+  recurringLines: number;
   groups: string[][];
 }
 
@@ -151,6 +152,8 @@ async function main() {
     issues: median.issues,
     duplicatesMerged: median.duplicates,
     rejected: median.rejected,
+    // The repetition pass: lines it removed as template furniture, and its milliseconds.
+    recurringLines: { removed: median.recurringLines, ms: round(median.stages.recurring ?? 0) },
     ...score,
     stages,
   };

@@ -29,6 +29,8 @@ process.stdout.write(
     issues: result.issues.length,
     duplicates: result.duplicates.length,
     rejected: result.rejected.length,
+    // Lines the archive-wide repetition pass removed (src/pipeline/grouping/recurring-lines.ts).
+    recurringLines: result.issues.reduce((sum, issue) => sum + issue.removed.filter((line) => line.rule === 'recurring-line').length, 0),
     groups: result.issues.filter((issue) => issue.sources.length > 1).map((issue) => issue.sources.map((source) => source.file)),
   })}\n`,
 );

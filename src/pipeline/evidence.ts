@@ -69,6 +69,13 @@ export const EVIDENCE = [
   'heading-evidence',
   /** Not-heading evidence: speaker turns, date lines, two sentences, edition labels (evidence/heading-evidence.ts). */
   'not-heading',
+  // Across the archive (grouping/assemble-report.ts), after grouping.
+  /**
+   * Repetition: a short body paragraph recurring, digits masked, in 3+ different issues is a
+   * tagline, promo or sign-off (grouping/recurring-lines.ts). Why: no per-file rule can tell a
+   * series' own template sentence from prose; recurring in issue after issue, it tells itself.
+   */
+  'recurring-lines',
 ] as const satisfies readonly string[];
 
 /** Whether a run weighs this kind of evidence (every kind, unless ablated). */

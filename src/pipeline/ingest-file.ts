@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Issue, Note, Rejection, RulesFile } from '../schema';
 import { fingerprint, type Fingerprint } from './grouping/fingerprint';
+import { shortParagraphs, type ShortParagraph } from './grouping/short-paragraphs';
 import { detectPublisher, publisherFromBlurbs, publisherFromText } from './rules/detect-publisher';
 import { GENERIC_BOILERPLATE } from './rules/generic-rules';
 import { NO_EXTRA_CUES, takeawayCueMatcher } from './rules/takeaway-cues';
@@ -46,13 +47,13 @@ export interface IngestOptions {
 
 /** What became of one file. */
 export type FileOutcome =
-  | { kind: 'issue'; issue: Issue; fingerprint: Fingerprint; notes: Note[] }
+  | { kind: 'issue'; issue: Issue; fingerprint: Fingerprint; notes: Note[]; shortParagraphs: ShortParagraph[] }
   | { kind: 'rejected'; rejection: Rejection; notes: Note[] };
 
 /** The chain's stages, in order (stages/ lists them the same way). */
 const STAGES = {
   decode, parseSidecar, normalize, toUnits, stripBoilerplate, extractHeader, splitAppended, removePullQuotes,
-  classify, segment, resolveMetadata, inferTakeaways, assembleIssue, validateIssue, fingerprint,
+  classify, segment, resolveMetadata, inferTakeaways, assembleIssue, validateIssue, fingerprint, shortParagraphs,
 };
 
 /**
@@ -113,5 +114,6 @@ function ingestUnchecked(raw: RawFile, options: IngestOptions): FileOutcome {
   if (!candidate) return reject('no body text: only a title and takeaways');
   const valid = run.validateIssue(candidate);
   if (!valid.ok) return reject(valid.reason);
-  return { kind: 'issue', issue: valid.issue, fingerprint: run.fingerprint(valid.issue), notes };
+  // The short paragraphs, with their lines, for the archive-wide repetition pass (grouping/recurring-lines.ts).
+  return { kind: 'issue', issue: valid.issue, fingerprint: run.fingerprint(valid.issue), notes, shortParagraphs: run.shortParagraphs(valid.issue, ledger) };
 }

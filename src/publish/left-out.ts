@@ -30,6 +30,7 @@ const KIND_OF_RULE: Record<string, LeftOutKind> = {
   'pull-quote': 'repeated-text',
   'pull-quotes': 'repeated-text',
   'appended-article': 'appended-article',
+  'recurring-line': 'publisher-boilerplate',
 };
 
 /** The words for each kind, as in "3 lines of page furniture". */

@@ -62,7 +62,7 @@ export async function ingestFolder(dir: string, options: FolderOptions): Promise
     todo.forEach((i) => options.cache!.set(keys[i], outcomes[i]));
     options.cache.retain(new Set(keys.filter((key): key is string => key !== null)));
   }
-  const { report, permalinks } = assembleReport(outcomes, { rejected: listing.rejected, permalinks: record, timings: options.timings });
+  const { report, permalinks } = assembleReport(outcomes, { rejected: listing.rejected, permalinks: record, timings: options.timings, ablate: options.ablate });
   if (options.permalinks) writePermalinkFile(options.permalinks, permalinks);
   report.notes.unshift(...listing.notes);
   return report;

@@ -93,7 +93,7 @@ export class OutcomeCache {
 }
 
 /** Bumped when a FileOutcome's shape changes. */
-const CACHE_VERSION = '1';
+const CACHE_VERSION = '2';
 
 function stamp(path: string): string {
   const stats = statSync(path, { bigint: true });

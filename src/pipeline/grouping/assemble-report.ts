@@ -1,11 +1,14 @@
 import type { Duplicate, IngestResult, Issue, Note, PermalinkRecord, Rejection } from '../../schema';
+import { uses } from '../evidence';
 import { assignPermalinks } from '../links/assign-permalinks';
 import { EMPTY_RECORD } from '../links/permalink-record';
 import type { Fingerprint } from './fingerprint';
 import { findNearDuplicates, type GroupItem } from './find-near-duplicates';
 import { mergeGroup } from './merge-duplicates';
+import { removeRecurringLines, type IssueParagraphs } from './recurring-lines';
 import { relatedSections } from './related-sections';
 import type { FileOutcome } from '../ingest-file';
+import type { ShortParagraph } from './short-paragraphs';
 
 /** Orders anything with a file name by it, in code-unit order (the same on every machine). */
 export function byFile(a: { file: string }, b: { file: string }): number {
@@ -13,39 +16,51 @@ export function byFile(a: { file: string }, b: { file: string }): number {
 }
 
 /**
- * Builds the report from every file's outcome: near-duplicate copies become one issue, related
- * sections are linked, and every file ends up as an issue, a merged duplicate or a rejection
+ * Builds the report from every file's outcome: near-duplicate copies become one issue, short
+ * lines recurring across issues are removed as template furniture, related sections are
+ * linked, and every file ends up as an issue, a merged duplicate or a rejection
  * (`files = issues + duplicates + rejected`). The result depends only on the outcomes, never on
  * the order they come in (they are taken in file-name order).
  */
 export function assembleReport(outcomes: FileOutcome[], options: ReportOptions = {}): { report: IngestResult; permalinks: PermalinkRecord } {
   const start = performance.now();
   const items: GroupItem[] = [];
+  const paragraphsOf = new Map<GroupItem, ShortParagraph[]>();
   const rejected: Rejection[] = [...(options.rejected ?? [])];
   const notes: Note[] = [];
   for (const outcome of [...outcomes].sort((a, b) => byFile(fileOf(a), fileOf(b)))) {
-    if (outcome.kind === 'issue') items.push({ issue: outcome.issue, fingerprint: outcome.fingerprint });
-    else {
+    if (outcome.kind === 'issue') {
+      const item = { issue: outcome.issue, fingerprint: outcome.fingerprint };
+      items.push(item);
+      paragraphsOf.set(item, outcome.shortParagraphs);
+    } else {
       rejected.push(outcome.rejection);
       notes.push(...outcome.notes);
     }
   }
   const { groups } = findNearDuplicates(items);
-  const issues: Issue[] = [];
+  const grouped: IssueParagraphs[] = [];
   const canonicalPrints: Fingerprint[] = [];
   const duplicates: Duplicate[] = [];
   for (const group of groups) {
     const members = group.map((index) => items[index]);
+    const copies = members.map((member) => paragraphsOf.get(member) ?? []);
     if (members.length === 1) {
-      issues.push(members[0].issue);
+      grouped.push({ issue: members[0].issue, canonical: copies[0], copies });
       canonicalPrints.push(members[0].fingerprint);
       continue;
     }
     const merged = mergeGroup(members);
-    issues.push(merged.issue);
+    grouped.push({ issue: merged.issue, canonical: paragraphsOf.get(merged.canonical) ?? [], copies });
     canonicalPrints.push(merged.canonical.fingerprint);
     duplicates.push(...merged.duplicates);
   }
+  // Repetition across the archive needs every issue, after grouping (copies count once).
+  const recurringStart = performance.now();
+  const recurring = uses(options.ablate, 'recurring-lines') ? removeRecurringLines(grouped) : { issues: grouped.map((entry) => entry.issue), notes: [], removed: 0 };
+  const issues = recurring.issues;
+  notes.push(...recurring.notes);
+  if (options.timings) options.timings.recurring = (options.timings.recurring ?? 0) + performance.now() - recurringStart;
   // The few issues with "also covered in" links get them in copies: the parsed issues stay
   // as they are (the dev server's cache holds them), and the rest need no copy at all.
   const links = relatedSections(issues, canonicalPrints);
@@ -69,8 +84,13 @@ export interface ReportOptions {
   rejected?: Rejection[];
   /** The permalink record of earlier runs: ids to keep. Without it, every id is made afresh. */
   permalinks?: PermalinkRecord;
-  /** When given, the milliseconds of grouping are added to it (`dedupe`). */
+  /**
+   * When given, the milliseconds of grouping are added to it (`dedupe`), those of the
+   * repetition pass also to `recurring`.
+   */
   timings?: Record<string, number>;
+  /** Kinds of evidence left out (see IngestOptions.ablate); `recurring-lines` is weighed here. */
+  ablate?: readonly string[];
 }
 
 function fileOf(outcome: FileOutcome): { file: string } {

@@ -33,10 +33,16 @@ export function matchSections(recorded: PermalinkSection[], built: BuiltSection[
     match[j] = k;
     taken.add(k);
   };
-  built.forEach((section, j) => {
-    const k = recorded.findIndex((old, i) => !taken.has(i) && (old.id === section.id || old.former.includes(section.id)));
-    if (k !== -1) pair(j, k);
-  });
+  // A recorded id first, a former one after: a section that comes back (an untitled opening
+  // whose only paragraph recurs across the archive again, or no longer) must not take the id of
+  // the section that took in its old one.
+  for (const same of [(old: PermalinkSection, id: string) => old.id === id, (old: PermalinkSection, id: string) => old.former.includes(id)]) {
+    built.forEach((section, j) => {
+      if (match[j] !== -1) return;
+      const k = recorded.findIndex((old, i) => !taken.has(i) && same(old, section.id));
+      if (k !== -1) pair(j, k);
+    });
+  }
   const candidates: [number, number, number][] = [];
   built.forEach((section, j) => {
     if (match[j] !== -1 || section.heading === null) return;

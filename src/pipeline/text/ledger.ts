@@ -8,6 +8,7 @@ import type { Unit } from '../stages/04-units';
 export class Ledger {
   readonly removed: RemovedLine[] = [];
   private readonly kept = new Set<number>();
+  private readonly keptUnits: Unit[] = [];
   private readonly texts = new Map<number, string>();
 
   constructor(lines: string[]) {
@@ -19,6 +20,17 @@ export class Ledger {
   /** Marks a unit's lines as part of the reader's text. */
   keep(unit: Unit): void {
     unit.lines.forEach((line) => this.kept.add(line));
+    this.keptUnits.push(unit);
+  }
+
+  /** The kept units in the order they were kept (reading order): where each kept text came from. */
+  keptInOrder(): readonly Unit[] {
+    return this.keptUnits;
+  }
+
+  /** A line's text as the file has it (after normalisation). */
+  textOf(line: number): string | undefined {
+    return this.texts.get(line);
   }
 
   /** Records a unit's lines as removed by `rule`. */
