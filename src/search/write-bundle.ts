@@ -2,8 +2,7 @@
  * Writes a bundle to its folder in the site, leaving the folder holding exactly the bundle's
  * files. A file already there with the same bytes is not written again, so indexing a site
  * whose bundle is in place (a second run, bench/search-index.ts) rewrites only what changed:
- * 0.15 s instead of ~1 s for 8,700 files at 10,000 briefings. After `astro build`, which
- * empties the output folder, every file is written.
+ * 0.15 s instead of ~1 s for 8,700 files at 10,000 briefings.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
