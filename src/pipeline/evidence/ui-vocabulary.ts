@@ -12,6 +12,7 @@
  * and for a line of any length up to MAX_NOTICE_WORDS that contains a reader-facing notice.
  * Short lines stating a date are left to the header stage above the body (see `statesDate`).
  */
+import { groupedByFirstCharacter } from '../text/first-character-alternation';
 
 /** A button or label is this short; longer lines that start with "Share" are prose. */
 const MAX_CTA_WORDS = 12;
@@ -51,7 +52,7 @@ const COUNTER = /^(?:over |more than )?[\d.,]+[kKmM]?\+?\s*(?:likes?|restacks?|c
 const BARE = /^[\d\s∙·•|/.,:+-]*$/u;
 
 /** Reader-facing notices found anywhere in a line (disclaimers, sign-ups, rights). */
-const NOTICE = new RegExp(
+const NOTICE = groupedByFirstCharacter(new RegExp(
   [
     'views (?:expressed|are (?:my|their|the author\'?s) own)', 'opinions expressed', 'do(?:es)? not (?:necessarily )?(?:represent|reflect) (?:those|the views)',
     'all rights reserved', 'generated automatically', 'lightly edited', 'edited for (?:length|clarity)', 'rate and review',
@@ -69,7 +70,7 @@ const NOTICE = new RegExp(
   ].join('|'),
   // Without the `u` flag (none of it needs it): case-insensitive matching is much faster so.
   'i',
-);
+));
 /** Calls to action inside a short line ("Enter your email Sign up"). */
 const SHORT_CTA = /\b(?:sign up|subscribe|unsubscribe)\b/i;
 /** Notices that run long (cookie banners, rights statements): tested on lines up to MAX_LONG_NOTICE_WORDS. */
