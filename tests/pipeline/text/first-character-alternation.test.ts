@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { groupedByFirstCharacter, topLevelAlternatives } from '../../../src/pipeline/text/first-character-alternation';
+import { LONG_NOTICE, NOTICE, uiFurniture } from '../../../src/pipeline/evidence/ui-vocabulary';
 
 const SEED = 20261127;
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 5_000);
@@ -47,5 +48,25 @@ describe('groupedByFirstCharacter', () => {
     expect(() => groupedByFirstCharacter(/(a)|b/)).toThrow();
     expect(() => groupedByFirstCharacter(/(?<x>a)|b/)).toThrow();
     expect(() => groupedByFirstCharacter(/a|\1/)).toThrow();
+  });
+});
+
+describe('uiFurniture, with NOTICE and LONG_NOTICE as one grouped pattern', () => {
+  // The notice tests as written before (the definition), after the short-line tests.
+  const definition = (text: string, words: number) => {
+    if (words <= 40 && NOTICE.test(text)) return 'furniture:notice';
+    if (words <= 150 && LONG_NOTICE.test(text)) return 'furniture:notice';
+    return null;
+  };
+  const phrases = ['views expressed', 'Opinions expressed here', 'all rights reserved', 'we and our 12 partners', 'We use cookies', 'uses cookies', 'store and/or access information', 'without prior written permission', 'every Friday.', "that's it for today", 'sponsored', 'A weekly newsletter about', '版权所有', '未经许可授权', '主办单位：', 'safe harbour statement', 'the economy grew', 'policy'];
+  const line = fc.array(fc.oneof(fc.constantFrom(...phrases), fc.constantFrom(...phrases).map((p) => p.toUpperCase()), fc.string({ maxLength: 4 })), { maxLength: 6 }).map((parts) => parts.join(' '));
+
+  it('calls a line a notice exactly when one of the two patterns did, at every word count', () => {
+    fc.assert(
+      fc.property(line, fc.integer({ min: 13, max: 160 }), (t, words) => {
+        expect(uiFurniture(t, words)).toBe(definition(t, words));
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
   });
 });
