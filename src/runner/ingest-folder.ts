@@ -14,6 +14,13 @@ import { workerBundle } from './worker-bundle';
 const CHUNK = 100;
 /** Chunks a worker holds at once: the next one waits in its queue while it parses one. */
 const CHUNKS_IN_HAND = 2;
+/**
+ * The last files go out in chunks this small: a worker holding two full chunks when the rest
+ * are done left this thread idle for up to two chunks' time (~0.1–0.2 s at 10,000 files on
+ * two threads) before grouping, which only this thread does.
+ */
+const TAIL_CHUNK = 20;
+const TAIL_FILES = 400;
 /** This thread lets the workers' messages in after every this many files it parses itself. */
 const FILES_BETWEEN_MESSAGES = 20;
 /** Below this many files to parse, starting workers costs more than it saves. */
@@ -87,7 +94,12 @@ function fromCache(dir: string, listed: ListedFile[], outcomes: FileOutcome[], c
  */
 async function parseInLanes(dir: string, listed: ListedFile[], todo: number[], outcomes: FileOutcome[], bundle: string | null, threads: number, options: FolderOptions): Promise<void> {
   const chunks: number[][] = [];
-  for (let i = 0; i < todo.length; i += CHUNK) chunks.push(todo.slice(i, i + CHUNK));
+  const tail = Math.max(0, todo.length - TAIL_FILES);
+  for (let i = 0; i < todo.length; ) {
+    const size = i >= tail ? TAIL_CHUNK : Math.min(CHUNK, tail - i);
+    chunks.push(todo.slice(i, i + size));
+    i += size;
+  }
   let next = 0;
   let done = 0;
   const finished = (chunk: number, results: FileOutcome[]) => {

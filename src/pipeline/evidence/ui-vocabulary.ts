@@ -12,6 +12,7 @@
  * and for a line of any length up to MAX_NOTICE_WORDS that contains a reader-facing notice.
  * Short lines stating a date are left to the header stage above the body (see `statesDate`).
  */
+import { groupedByFirstCharacter } from '../text/first-character-alternation';
 
 /** A button or label is this short; longer lines that start with "Share" are prose. */
 const MAX_CTA_WORDS = 12;
@@ -57,7 +58,7 @@ const COUNTER = /^(?:over |more than )?[\d.,]+[kKmM]?\+?\s*(?:likes?|restacks?|c
 const BARE = /^[\d\s∙·•|/.,:+-]*$/u;
 
 /** Reader-facing notices found anywhere in a line (disclaimers, sign-ups, rights). */
-const NOTICE = new RegExp(
+export const NOTICE = new RegExp(
   [
     'views (?:expressed|are (?:my|their|the author\'?s) own)', 'opinions expressed', 'do(?:es)? not (?:necessarily )?(?:represent|reflect) (?:those|the views)',
     'all rights reserved', 'generated automatically', 'lightly edited', 'edited for (?:length|clarity)', 'rate and review',
@@ -92,7 +93,13 @@ const NOTICE = new RegExp(
 /** Calls to action inside a short line ("Enter your email Sign up"). */
 const SHORT_CTA = /\b(?:sign up|subscribe|unsubscribe)\b/i;
 /** Notices that run long (cookie banners, rights statements): tested on lines up to MAX_LONG_NOTICE_WORDS. */
-const LONG_NOTICE = /\b(?:we and our (?:\d+ )?partners|store and(?:\/or)? access information|(?:use|uses) cookies|all rights reserved|without (?:prior )?written (?:authori[sz]ation|permission|consent))\b|版权所有|未经.{0,12}授权/i;
+export const LONG_NOTICE = /\b(?:we and our (?:\d+ )?partners|store and(?:\/or)? access information|(?:use|uses) cookies|all rights reserved|without (?:prior )?written (?:authori[sz]ation|permission|consent))\b|版权所有|未经.{0,12}授权/i;
+/**
+ * NOTICE or LONG_NOTICE, for the lines both are asked about: one pattern, its alternatives
+ * grouped by first character (see groupedByFirstCharacter), fails a line in one scan, not two
+ * (~135 → ~92 ms CPU over the 10,000-file corpus's short lines; NOTICE alone, ungrouped, ~145).
+ */
+const ANY_NOTICE = groupedByFirstCharacter(new RegExp(`${NOTICE.source}|${LONG_NOTICE.source}`, 'i'));
 /** The longest line (in words) `uiFurniture` tests: its `words` need only be exact up to this. */
 export const MAX_LONG_NOTICE_WORDS = 150;
 const HAS_DATE = /\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d\s*[年月日]/u;
@@ -103,7 +110,7 @@ export function uiFurniture(text: string, words: number): string | null {
     if (COUNTER.test(text) || (BARE.test(text) && text.length <= 16)) return 'furniture:counter';
     if (CTA_START.test(text) || SHORT_CTA.test(text)) return 'furniture:call-to-action';
   }
-  if (words <= MAX_NOTICE_WORDS && NOTICE.test(text)) return 'furniture:notice';
+  if (words <= MAX_NOTICE_WORDS) return ANY_NOTICE.test(text) ? 'furniture:notice' : null;
   if (words <= MAX_LONG_NOTICE_WORDS && LONG_NOTICE.test(text)) return 'furniture:notice';
   return null;
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { BoilerplateRuleSchema } from '../../schema';
+import { PrecheckedPattern } from './prechecked-pattern';
 
 /**
  * Boilerplate every publisher's pages share. Same schema as a publisher's rules in
@@ -31,6 +32,8 @@ const GENERIC_BOILERPLATE_INPUT = [
     maxChars: 500,
     pattern:
       '\\b(?:we use cookies|this (?:web)?site uses cookies|by continuing to (?:browse|use)|cookie (?:policy|settings|preferences))\\b|^(?:(?:accept|reject|allow|decline)(?: all)?(?: cookies)?|manage (?:cookie )?(?:preferences|settings|cookies))$',
+    // Every branch above holds one of these (~55 → ~25 ms a pass over 10,000 files' lines).
+    precheck: /cookie|continuing to |^(?:accept|reject|allow|decline|manage )/i,
   },
   {
     id: 'footer-links',
@@ -86,6 +89,8 @@ const GENERIC_BOILERPLATE_INPUT = [
     maxChars: 500,
     pattern:
       '\\b(?:unsubscribe|manage (?:your )?(?:subscription|preferences|email preferences)|update your preferences|you(?: are|\'re)? receiv(?:ed|ing) this(?: (?:e-?mail|newsletter|message|alert))?)\\b',
+    // Every branch above holds one of these (~70 → ~40 ms a pass over 10,000 files' lines).
+    precheck: /subscri|preferences|receiv(?:ed|ing) this/i,
   },
   {
     id: 'publisher-blurb',
@@ -99,8 +104,19 @@ const GENERIC_BOILERPLATE_INPUT = [
   },
 ] as const;
 
-/** The generic boilerplate rules, validated once at start-up (a bad pattern is a bug, so it throws). */
-export const GENERIC_BOILERPLATE = z.array(BoilerplateRuleSchema).parse(GENERIC_BOILERPLATE_INPUT);
+/**
+ * The generic boilerplate rules, validated once at start-up (a bad pattern is a bug, so it
+ * throws). A rule's `precheck` (not part of the schema: publishers' rules have none) is a test
+ * every line its pattern matches passes; tests/pipeline/rules/prechecks.test.ts holds each to it.
+ */
+export const GENERIC_BOILERPLATE = z
+  .array(BoilerplateRuleSchema)
+  .parse(GENERIC_BOILERPLATE_INPUT)
+  .map((rule, i) => {
+    const input = GENERIC_BOILERPLATE_INPUT[i];
+    const precheck = 'precheck' in input ? input.precheck : undefined;
+    return precheck ? { ...rule, pattern: new PrecheckedPattern(rule.pattern, (text) => precheck.test(text)) } : rule;
+  });
 
 /**
  * Labels that introduce explicit takeaways, as a heading ("Key Takeaways") or inline

@@ -10,10 +10,23 @@ export function takeawayCueMatcher(extraCues: readonly string[]): (text: string)
   const cues = cueSet(extraCues);
   return (text) => {
     if (text.length <= 40 && cues.has(fold(text))) return { inline: null };
-    const inline = /^([^:：—–]{2,30}?)\s*[:：—–]\s*(.+)$/u.exec(text);
+    const inline = holdsSeparator(text) ? INLINE_CUE.exec(text) : null;
     if (inline && cues.has(fold(inline[1])) && inline[2].length > 0) return { inline: inline[2] };
     return null;
   };
+}
+
+/** "Bottom line: …": a short label, a separator, the takeaway. */
+const INLINE_CUE = /^([^:：—–]{2,30}?)\s*[:：—–]\s*(.+)$/u;
+
+/**
+ * Whether the text holds one of the separators INLINE_CUE's class lists (a line without one
+ * cannot match it). The matcher runs three or four times on every line of every file; four
+ * native searches tell most lines apart in less than half the time the pattern takes to fail
+ * (~28 → ~12 ms a pass over the 280,000 lines of the 10,000-file benchmark).
+ */
+export function holdsSeparator(text: string): boolean {
+  return text.includes(':') || text.includes('：') || text.includes('—') || text.includes('–');
 }
 
 /** Folded cue sets, built once per publisher rule's list (the rules live for the whole run). */

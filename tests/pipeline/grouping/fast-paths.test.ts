@@ -33,6 +33,16 @@ describe('sortKeys', () => {
     );
   });
 
+  it('sorts as `sort()` does keys of any range, repeats included', () => {
+    const key = fc.oneof(fc.nat(50), fc.nat(10_000), fc.nat(2 ** 30), fc.constantFrom(0, 1, 2 ** 53 - 1, 2 ** 52, 2 ** 31));
+    fc.assert(
+      fc.property(fc.array(key, { maxLength: 3000 }), (keys) => {
+        expect([...sortKeys(Float64Array.from(keys))]).toEqual([...Float64Array.from(keys).sort()]);
+      }),
+      { seed: SEED, numRuns: 1_000 },
+    );
+  });
+
   it('leaves anchorPairs finding the pairs it found with `sort()`', () => {
     // The definition, as it was written: V8's sort and `%` for each key's file.
     const byDefinition = (sets: Uint32Array[], minShared: number, maxFiles: number) => {
@@ -65,3 +75,4 @@ describe('sortKeys', () => {
     );
   });
 });
+
