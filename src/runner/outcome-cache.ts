@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { FileOutcome, IngestOptions } from '../pipeline';
@@ -61,27 +62,50 @@ export class OutcomeCache {
 
   /**
    * Saves the cache to `file` (V8's serializer: at 10,000 files ~120 MB, written and read in
-   * ~0.3 s each, against ~2.5 s for JSON). Written whole, then renamed.
+   * ~0.3 s each, against ~2.5 s for JSON). A few changes since it was loaded (a week's new
+   * briefings) go to a small `<file>.delta` beside the unchanged base instead of a new base;
+   * once the delta holds more than a tenth of the outcomes, the base is written whole again.
+   * Each file is written whole, then renamed.
    */
   save(file: string): void {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(`${file}.tmp`, serialize({ version: `${CACHE_VERSION}:${this.codeVersion}`, settings: this.settings, outcomes: this.outcomes }));
-    renameSync(`${file}.tmp`, file);
+    const version = `${CACHE_VERSION}:${this.codeVersion}`;
+    const base = this.base;
+    if (base && base.version === version && base.settings === this.settings) {
+      const added = new Map([...this.outcomes].filter(([key]) => !base.keys.has(key)));
+      const removed = [...base.keys].filter((key) => !this.outcomes.has(key));
+      if (added.size + removed.length <= this.outcomes.size / 10) {
+        writeAtomically(`${file}.delta`, serialize({ baseId: base.id, added, removed }));
+        this.changed = false;
+        return;
+      }
+    }
+    const id = randomUUID();
+    writeAtomically(file, serialize({ id, version, settings: this.settings, outcomes: this.outcomes }));
+    rmSync(`${file}.delta`, { force: true });
+    this.base = { id, version, settings: this.settings, keys: new Set(this.outcomes.keys()) };
     this.changed = false;
   }
 
   /**
-   * A cache as `save` left it; an empty one when the file is missing, unreadable or from
-   * another version of the code (`codeVersion`: outcomes parsed by other code are not reused).
+   * A cache as `save` left it (its base and delta); an empty one when the file is missing,
+   * unreadable or from another version of the code (`codeVersion`: outcomes parsed by other
+   * code are not reused). A delta made for another base is ignored.
    */
   static load(file: string, codeVersion: string): OutcomeCache {
     const cache = new OutcomeCache();
     cache.codeVersion = codeVersion;
     try {
-      const saved = deserialize(readFileSync(file)) as { version: string; settings: string; outcomes: Map<string, FileOutcome> };
+      const saved = deserialize(readFileSync(file)) as { id: string; version: string; settings: string; outcomes: Map<string, FileOutcome> };
       if (saved.version === `${CACHE_VERSION}:${codeVersion}`) {
+        cache.base = { id: saved.id, version: saved.version, settings: saved.settings, keys: new Set(saved.outcomes.keys()) };
         cache.outcomes = saved.outcomes;
         cache.settings = saved.settings;
+        const delta = existsSync(`${file}.delta`) ? (deserialize(readFileSync(`${file}.delta`)) as { baseId: string; added: Map<string, FileOutcome>; removed: string[] }) : null;
+        if (delta?.baseId === saved.id) {
+          for (const key of delta.removed) cache.outcomes.delete(key);
+          for (const [key, outcome] of delta.added) cache.outcomes.set(key, outcome);
+        }
       }
     } catch {
       // No cache yet, or a broken one: every file is parsed.
@@ -89,11 +113,18 @@ export class OutcomeCache {
     return cache;
   }
 
+  /** The base file as loaded or last saved: what a delta is made against. */
+  private base: { id: string; version: string; settings: string; keys: Set<string> } | null = null;
   private codeVersion = '';
 }
 
 /** Bumped when a FileOutcome's shape changes. */
-const CACHE_VERSION = '2';
+const CACHE_VERSION = '3';
+
+function writeAtomically(file: string, bytes: Uint8Array): void {
+  writeFileSync(`${file}.tmp`, bytes);
+  renameSync(`${file}.tmp`, file);
+}
 
 function stamp(path: string): string {
   const stats = statSync(path, { bigint: true });

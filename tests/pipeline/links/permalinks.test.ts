@@ -120,7 +120,7 @@ describe('matchSections', () => {
     ['a removed section redirects to the one before it', recorded('x', 'gone', 'z'), [{ id: 'x', heading: 'x' }, { id: 'z', heading: 'z' }], ['x', 'z'], [['gone'], []]],
     ['a new section gets its own id, made unique', recorded('x'), [{ id: 'x', heading: 'x' }, { id: 'x', heading: 'X!' }], ['x', 'x-2'], [[], []]],
     // An untitled opening emptied by the repetition pass, back once its line no longer recurs: #x stays x.
-    ['a section that comes back does not take the id of the one holding its old id', [{ id: 'x', heading: 'x', former: ['introduction'] }], [{ id: 'introduction', heading: null }, { id: 'x', heading: 'x' }], ['introduction-2', 'x'], [[], ['introduction']]],
+    ['a section that comes back does not take the id of the one holding its old id', [{ id: 'x', heading: 'x', former: ['introduction'] as string[] }], [{ id: 'introduction', heading: null }, { id: 'x', heading: 'x' }], ['introduction-2', 'x'], [[], ['introduction']]],
   ] as const)('%s', (_name, old, built, ids, former) => {
     expect(matchSections([...old], [...built])).toEqual({ ids, former });
   });
