@@ -14,7 +14,7 @@
  * the lock file and the build settings (src/build/inputs-digest.ts). It is kept outside the
  * site, in node_modules/.cache/briefing-archive/, so it is never published.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSite } from '../src/build/build-site';
@@ -50,7 +50,6 @@ const summary = await buildSite({
   root: ROOT,
   outDir,
   settings,
-  heapMb: buildHeapMb(folderBytes(resolve(ROOT, settings.input))),
   log: (line) => console.log(progress ? `\r${line}\x1b[K` : line),
   progress,
 }).catch((error: Error) => {
@@ -97,23 +96,4 @@ function printExtraction(): void {
 /** Said once, at the end of a build without SITE_URL: what the placeholder address affects and how to set it. */
 function siteUrlWarning(): string {
   return `Warning: SITE_URL is not set, so canonical links, link previews (og:url), the RSS feed and the sitemap point at ${PLACEHOLDER_SITE_URL}. Set it to the address you publish at before deploying: SITE_URL=https://archive.example.org npm run build (see README, "Deploying").`;
-}
-
-/**
- * The heap each Astro process may use, in MB: 2 GB, plus 32 MB for each MB of briefings. V8 would
- * otherwise let it grow to its default (4 GB here) before collecting; at 10,000 briefings (41 MB)
- * the build needs under 2 GB live, and capped near it, it peaks at 2.2 GB instead of 3.5 GB.
- */
-function buildHeapMb(briefingBytes: number): number {
-  return Math.max(2048, Math.round(1024 + (32 * briefingBytes) / 1e6));
-}
-
-/** Total size of the files under `dir` (0 if it does not exist). */
-function folderBytes(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  let bytes = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) bytes += statSync(join(entry.parentPath, entry.name)).size;
-  }
-  return bytes;
 }

@@ -31,8 +31,6 @@ export interface BuildOptions {
   root: string;
   outDir: string;
   settings: Settings;
-  /** The heap each Astro process may use, in MB. */
-  heapMb: number;
   /** A line of progress for the maintainer. */
   log: (line: string) => void;
   /** Updates the current progress line (a terminal redraws it; elsewhere it may be dropped). */
@@ -78,7 +76,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   if (toRender.length > 0) {
     log(`Rendering ${toRender.length} of ${digests.size} pages${toRender.length < digests.size ? ' (the others are unchanged)' : ''}…`);
     const stages = await step('render', () =>
-      renderPages({ root, files: toRender, preparedDir: files.prepared, stage: files.stage, renderList: files.renderList, astroCache: files.astroCache, heapMb: options.heapMb, processes: settings.renderProcesses, onProgress: (done, total) => done % 1000 === 0 && options.progress?.(`  rendered ${done}/${total}`) }),
+      renderPages({ root, files: toRender, preparedDir: files.prepared, stage: files.stage, renderList: files.renderList, astroCache: files.astroCache, processes: settings.renderProcesses, onProgress: (done, total) => done % 1000 === 0 && options.progress?.(`  rendered ${done}/${total}`) }),
     );
     const moved = await step('move', () => moveStaged(stages, outDir, (file) => digests.has(file)));
     assets = moved.filter((file) => !digests.has(file));
