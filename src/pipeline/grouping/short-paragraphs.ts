@@ -1,5 +1,5 @@
 import type { Issue, RemovedLine, Section } from '../../schema';
-import { contentWords } from '../text/content-words';
+import { contentWords, countContentWords } from '../text/content-words';
 import { fold } from '../text/fold';
 import type { Ledger } from '../text/ledger';
 import { isHeadingLike, wordCountUpTo } from '../text/line-shape';
@@ -86,15 +86,12 @@ export const STORY_WORDS = 3;
  */
 function tellsTheStory(text: string, section: Section): boolean {
   const own = contentWords(text);
-  const around = new Set<string>();
-  const add = (other: string) => {
-    if (other !== text) for (const word of contentWords(other)) around.add(word);
-  };
-  if (section.heading) add(section.heading);
-  for (const block of section.blocks) if (block.kind === 'paragraph' || block.kind === 'quote') add(block.text);
-  let shared = 0;
-  for (const word of own) if (around.has(word) && ++shared >= STORY_WORDS) return true;
-  return false;
+  if (own.size < STORY_WORDS) return false;
+  const others = section.blocks.flatMap((block) => ((block.kind === 'paragraph' || block.kind === 'quote') && block.text !== text ? [block.text] : []));
+  if (section.heading && section.heading !== text) others.push(section.heading);
+  // Only the line's own words are looked for (countContentWords skips the others by their shape):
+  // building the set of a long section's every word for each candidate was most of this stage.
+  return countContentWords(others, own).size >= STORY_WORDS;
 }
 
 /**
