@@ -53,9 +53,10 @@ export async function siteBuilds(options: SiteBenchOptions): Promise<Record<stri
       const match = /^(.*) ([\d.]+) s$/.exec(part)!;
       return [match[1], Number(match[2])];
     }));
+    // An unchanged build is skipped outright ("Nothing changed since the last build"): no pages.
     const rendered = summary ? Number(summary[1]) : 0;
     const total = summary ? rendered + Number(summary[2]) : 0;
-    log(`  ${label}: ${run.seconds.toFixed(1)} s, ${rendered} of ${total} pages rendered, ${run.peakTreeMb} MB (all processes)`);
+    log(`  ${label}: ${run.seconds.toFixed(1)} s, ${summary ? `${rendered} of ${total} pages rendered` : 'skipped (nothing changed)'}, ${run.peakTreeMb} MB (all processes)`);
     return { seconds: run.seconds, rendered, total, peakTreeMb: run.peakTreeMb, steps };
   };
 
