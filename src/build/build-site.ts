@@ -16,7 +16,7 @@ import { planPages } from '../data/page-plan';
 import { extractionReport, type ExtractionReport } from '../report';
 import { buildSearchIndex } from '../search/build-search-index';
 import type { Settings } from '../settings';
-import { readBuildState, stateDir, stateFiles, writeBuildState } from './build-state';
+import { forgetBuildState, readBuildState, stateDir, stateFiles, writeBuildState } from './build-state';
 import { inputsDigest } from './inputs-digest';
 import { pageDigests } from './page-digests';
 import { prepareSite } from './prepare-site';
@@ -73,17 +73,20 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const toRender = [...digests.keys()].filter((file) => last?.pages[file] !== digests.get(file) || !existsSync(join(outDir, file)));
 
   let assets = last ? last.files.filter((file) => !(file in last.pages)) : [];
-  if (toRender.length > 0) {
-    log(`Rendering ${toRender.length} of ${digests.size} pages${toRender.length < digests.size ? ' (the others are unchanged)' : ''}…`);
-    const stages = await step('render', () =>
-      renderPages({ root, files: toRender, preparedDir: files.prepared, stage: files.stage, renderList: files.renderList, astroCache: files.astroCache, processes: settings.renderProcesses, onProgress: (done, total) => done % 1000 === 0 && options.progress?.(`  rendered ${done}/${total}`) }),
-    );
+  if (toRender.length === 0) log(`All ${digests.size} pages are unchanged.`);
+  else log(`Rendering ${toRender.length} of ${digests.size} pages${toRender.length < digests.size ? ' (the others are unchanged)' : ''}…`);
+  const stages =
+    toRender.length === 0
+      ? null
+      : await step('render', () =>
+          renderPages({ root, files: toRender, preparedDir: files.prepared, stage: files.stage, renderList: files.renderList, astroCache: files.astroCache, processes: settings.renderProcesses, onProgress: (done, total) => done % 1000 === 0 && options.progress?.(`  rendered ${done}/${total}`) }),
+        );
+  // From here on the site changes.
+  forgetBuildState(state);
+  if (stages) {
     const moved = await step('move', () => moveStaged(stages, outDir, (file) => digests.has(file)));
     assets = moved.filter((file) => !digests.has(file));
-  } else {
-    log(`All ${digests.size} pages are unchanged.`);
   }
-
   await step('sitemap', () => sitemap.forEach((text, name) => writeFileSync(join(outDir, name), text)));
   await step('search index', () => buildSearchIndex(outDir, { info: log, warn: (line) => console.warn(line) }, { stateDir: files.search }));
 

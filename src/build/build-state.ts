@@ -4,7 +4,7 @@
  * the files it owns, and the parse outcomes of the briefings. Lose it and the next build is a
  * cold one, with the same bytes.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface BuildState {
@@ -40,7 +40,16 @@ export function readBuildState(dir: string): BuildState | null {
   }
 }
 
-/** Saved only after the whole build succeeded: a failed build leaves the last good state. */
+/**
+ * Forgotten before a build first changes the site, and saved only after the whole build
+ * succeeded: a build that fails half-way leaves no state, so the next one is a cold one (a
+ * page it wrote must never be taken for the last build's).
+ */
+export function forgetBuildState(dir: string): void {
+  rmSync(stateFiles(dir).state, { force: true });
+}
+
+/** Saved once the whole build has succeeded. */
 export function writeBuildState(dir: string, state: BuildState): void {
   mkdirSync(dir, { recursive: true });
   const file = stateFiles(dir).state;
