@@ -37,6 +37,7 @@ export function getIssueEntries(): Promise<IssueEntry[]> {
 }
 
 let plan: Promise<RoutePages> | undefined;
+let wanted: Set<string> | null | undefined;
 
 /**
  * A route's getStaticPaths: its pages from the page plan, only those the build asked for
@@ -44,8 +45,9 @@ let plan: Promise<RoutePages> | undefined;
  */
 export async function staticPaths<R extends RouteName>(route: R): Promise<{ params: Record<string, string>; props: RoutePages[R][number]['props'] }[]> {
   plan ??= getAllIssues().then(planPages);
-  const wanted = readRenderList();
-  return (await plan)[route].filter((page) => wanted === null || wanted.has(page.file)).map(({ params, props }) => ({ params, props }));
+  // Read once a process: every route asks.
+  if (wanted === undefined) wanted = readRenderList();
+  return (await plan)[route].filter((page) => !wanted || wanted.has(page.file)).map(({ params, props }) => ({ params, props }));
 }
 
 /** All issues as published, newest first. */
