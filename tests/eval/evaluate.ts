@@ -38,6 +38,12 @@ export async function evaluate(selection: Selection, ablate: readonly string[] =
   const groups = new Set(docs.filter((doc) => formatOfDoc(doc.file) !== 'txt').map((doc) => doc.labels.group).filter((g): g is string => g !== null));
   const twins = docs.filter((doc) => formatOfDoc(doc.file) === 'txt' && doc.labels.group !== null && groups.has(doc.labels.group));
   if (twins.length > 0) byFormat['txt twins'] = (await scoreDocs(twins, ablate)).report.overall;
+  // ...and the e-mails and pages that have such a twin, so that the rows compare like with like.
+  const twinGroups = new Set(twins.map((doc) => doc.labels.group));
+  for (const format of formats.filter((f) => f !== 'txt')) {
+    const twinned = docs.filter((doc) => formatOfDoc(doc.file) === format && twinGroups.has(doc.labels.group));
+    if (twinned.length > 0) byFormat[`${format} twinned`] = (await scoreDocs(twinned, ablate)).report.overall;
+  }
   return { selection, report: { ...report, byFormat }, problems };
 }
 

@@ -45,6 +45,18 @@ export function englishDensity(text: string): { words: number; density: number }
   return { words, density: words === 0 ? 0 : grammar / words };
 }
 
+/**
+ * Chinese policy prose can be noun-heavy ("清单内数据出境无需再申报安全评估") and fall under the
+ * density line; three clause marks (，。；！？) in the sampled start still say "sentences", which
+ * headlines, menus and link lists never have.
+ */
+const MIN_ZH_CLAUSES = 3;
+const ZH_CLAUSE_MARK = /[，。；！？]/gu;
+
+function zhClauses(text: string): number {
+  return text.slice(0, SAMPLE_CHARS).match(ZH_CLAUSE_MARK)?.length ?? 0;
+}
+
 /** Share of Han characters that are grammar characters. */
 export function chineseDensity(text: string): { han: number; density: number } {
   const han = text.slice(0, SAMPLE_CHARS).match(HAN);
@@ -63,7 +75,7 @@ export function isBodyProse(text: string, ablate: readonly string[] | undefined)
   const useDensity = uses(ablate, 'function-words');
   if (/[\u3400-\u9fff]/u.test(text)) {
     const zh = chineseDensity(text);
-    if (zh.han >= MIN_PROSE_HAN) return !useDensity || zh.density >= MIN_ZH_DENSITY;
+    if (zh.han >= MIN_PROSE_HAN) return !useDensity || zh.density >= MIN_ZH_DENSITY || zhClauses(text) >= MIN_ZH_CLAUSES;
   }
   const en = englishDensity(text);
   return en.words >= MIN_PROSE_WORDS && (!useDensity || en.density >= MIN_EN_DENSITY);

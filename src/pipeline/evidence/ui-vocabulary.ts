@@ -47,6 +47,9 @@ const CTA_START = new RegExp(
       '(?:season|series|episode|ep)\\.? ?\\d+\\s*(?:,\\s*(?:episode|ep)\\.? ?\\d+)?\\s*$', '【?字体', '索引号', '主题分类', 'excerpt\\b', 'author\\s*$', 'notes\\s*$', 'more from\\b', 'related\\b',
       '分享', '扫一扫', '扫码', '打印', '纠错', '[大中小]字号', '字号', '点击(?:播报|查看|阅读|进入)', '关注我们', '返回(?:顶部|首页)', '收藏', '评论',
       '登录', '注册', '订阅',
+      // E-mail furniture in Chinese: view online, unsubscribe, read the original, WeChat's buttons.
+      '(?:本?邮件|如|若)?[^，。]{0,6}(?:显示不正常|无法正常显示|显示异常)', '(?:点击)?在线(?:阅读|查看|浏览)', '在浏览器(?:中)?(?:查看|打开|阅读)',
+      '点击(?:此处|这里)', '(?:阅读|查看)原文', '退订', '取消订阅', '修改订阅', '转发给', '推荐给', '长按(?:识别)?', '识别(?:图中)?二维码',
     ].join('|') +
     ')',
   'i', // no `u` flag needed (no \p classes; CJK here is all in the BMP), and faster without
@@ -86,6 +89,7 @@ export const NOTICE = new RegExp(
     '主办(?:单位)?\\s*[:：]', '运行维护', 'icp备', '网站标识码', '联系我们',
     'this (?:interview|article|post|piece) (?:is|was) (?:part of|first published|originally published|adapted)',
     '版权所有', '未经.{0,12}授权', '转载请注明', '分享让更多人', '本文来源', '免责声明',
+    '您(?:之所以)?收到(?:此|这封|本)邮件', '如(?:您)?不(?:希望|想|愿)(?:再|继续)?收到', '仅供(?:会员|内部|读者)?(?:内部)?参考',
   ].join('|'),
   // Without the `u` flag (none of it needs it): case-insensitive matching is much faster so.
   'i',

@@ -148,4 +148,20 @@ export const GENERIC_TAKEAWAY_CUES = [
   '核心要点',
   '启示',
   '简评',
+  '本期要点',
+  '划重点',
+  '核心观点',
+];
+
+/** Takeaway labels that count only with the takeaway on the same line (see takeaway-cues.ts). */
+export const GENERIC_INLINE_TAKEAWAY_CUES = [
+  'our view',
+  'my view',
+  'my take',
+  'the view from here',
+  'implications',
+  'outlook',
+  '观点',
+  '点评',
+  '我们的看法',
 ];

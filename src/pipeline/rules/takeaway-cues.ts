@@ -1,5 +1,5 @@
 import { fold } from '../text/fold';
-import { GENERIC_TAKEAWAY_CUES } from './generic-rules';
+import { GENERIC_INLINE_TAKEAWAY_CUES, GENERIC_TAKEAWAY_CUES } from './generic-rules';
 
 /**
  * Builds the matcher for takeaway labels. A line that is just a label ("Key Takeaways",
@@ -10,14 +10,26 @@ export function takeawayCueMatcher(extraCues: readonly string[]): (text: string)
   const cues = cueSet(extraCues);
   return (text) => {
     if (text.length <= 40 && cues.has(fold(text))) return { inline: null };
-    const inline = holdsSeparator(text) ? INLINE_CUE.exec(text) : null;
-    if (inline && cues.has(fold(inline[1])) && inline[2].length > 0) return { inline: inline[2] };
+    const inline = (holdsSeparator(text) ? INLINE_CUE.exec(text) : null) ?? (text.startsWith('【') ? BRACKETED_CUE.exec(text) : null);
+    if (!inline || inline[2].length === 0) return null;
+    const label = fold(inline[1]);
+    if (cues.has(label) || INLINE_ONLY_CUES.has(label)) return { inline: inline[2] };
     return null;
   };
 }
 
+/**
+ * Labels that state the writer's view only when the view follows on the same line ("Our view:
+ * the rules are written…"). Alone on a line they name a section as often as not ("Our view",
+ * then paragraphs), so there they stay headings.
+ */
+const INLINE_ONLY_CUES = new Set(GENERIC_INLINE_TAKEAWAY_CUES.map(fold));
+
 /** "Bottom line: …": a short label, a separator, the takeaway. */
 const INLINE_CUE = /^([^:：—–]{2,30}?)\s*[:：—–]\s*(.+)$/u;
+
+/** "【简评】这次会议…": Chinese newsletters set the label in lenticular brackets, no colon. */
+const BRACKETED_CUE = /^【([^】]{1,12})】\s*(.+)$/u;
 
 /**
  * Whether the text holds one of the separators INLINE_CUE's class lists (a line without one

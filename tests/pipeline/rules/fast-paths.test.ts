@@ -8,7 +8,7 @@ import { GENERIC_BOILERPLATE } from '../../../src/pipeline/rules/generic-rules';
 import { PrecheckedPattern } from '../../../src/pipeline/rules/prechecked-pattern';
 import { holdsSeparator, takeawayCueMatcher } from '../../../src/pipeline/rules/takeaway-cues';
 import { fold } from '../../../src/pipeline/text/fold';
-import { GENERIC_TAKEAWAY_CUES } from '../../../src/pipeline/rules/generic-rules';
+import { GENERIC_INLINE_TAKEAWAY_CUES, GENERIC_TAKEAWAY_CUES } from '../../../src/pipeline/rules/generic-rules';
 
 const SEED = 20261127;
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 10_000);
@@ -27,14 +27,16 @@ function textOf(words: string[], maxParts = 12): fc.Arbitrary<string> {
 describe('takeaway cue matcher: the separator search', () => {
   // The matcher as written before the search (the definition).
   const INLINE_CUE = /^([^:：—–]{2,30}?)\s*[:：—–]\s*(.+)$/u;
+  const BRACKETED_CUE = /^【([^】]{1,12})】\s*(.+)$/u;
   const cues = new Set(GENERIC_TAKEAWAY_CUES.map(fold));
+  const inlineCues = new Set([...GENERIC_TAKEAWAY_CUES, ...GENERIC_INLINE_TAKEAWAY_CUES].map(fold));
   const definition = (text: string) => {
     if (text.length <= 40 && cues.has(fold(text))) return { inline: null };
-    const inline = INLINE_CUE.exec(text);
-    if (inline && cues.has(fold(inline[1])) && inline[2].length > 0) return { inline: inline[2] };
+    const inline = INLINE_CUE.exec(text) ?? BRACKETED_CUE.exec(text);
+    if (inline && inlineCues.has(fold(inline[1])) && inline[2].length > 0) return { inline: inline[2] };
     return null;
   };
-  const text = textOf(['bottom line', 'Key takeaways', 'our read', 'why it matters', 'TL;DR', 'Note', '要点', 'x'], 8);
+  const text = textOf(['bottom line', 'Key takeaways', 'our read', 'why it matters', 'TL;DR', 'Note', '要点', 'x', 'our view', '【简评】', '【', '】'], 8);
 
   it('answers as the pattern alone', () => {
     const matcher = takeawayCueMatcher([]);
