@@ -16,6 +16,7 @@ import { statedInPage } from './html-meta';
 import { hastToText, textOf, type Pruner } from './html-text';
 import { chooseStatedTitle } from './title-choice';
 import { countDropped, describeDropped, type ConvertResult } from './types';
+import { NO_EXTRA_CUES, takeawayCueMatcher } from '../rules/takeaway-cues';
 
 /** Page furniture by element. `header` only outside the article: inside, it holds the headline. */
 const FURNITURE_TAGS: Record<string, string> = { nav: 'navigation', aside: 'aside', footer: 'page footer', dialog: 'dialog' };
@@ -266,7 +267,7 @@ function furniture(content: Element | Root, keep: Set<Element>, dated: boolean):
     return textOf(element).length > total * MAX_FURNITURE_SHARE;
   };
   return (element) => {
-    if (keep.has(element)) return null;
+    if (keep.has(element) || opensWithTakeawayLabel(element)) return null;
     const tag = FURNITURE_TAGS[element.tagName];
     if (tag) return tag;
     if (element.tagName === 'header' && !inArticle) return 'page header';
@@ -282,6 +283,38 @@ function furniture(content: Element | Root, keep: Set<Element>, dated: boolean):
     if ((kicker || byline) && !/^h[1-3]$/.test(element.tagName) && isShort(element) && !isWrapper(element)) return kicker ? 'kicker or category label' : 'byline or date line';
     return null;
   };
+}
+
+const takeawayLabel = takeawayCueMatcher(NO_EXTRA_CUES);
+/** Tags whose text may be a box's label ("<h2>Key findings</h2>", "<p><strong>Bottom line</strong></p>"). */
+const LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'strong', 'b', 'div', 'span', 'header', 'dt', 'summary']);
+
+/**
+ * A box that opens with a takeaway label ("Key findings", "Bottom line", 要点) is the writer's
+ * conclusions set apart, not furniture, even as an `<aside>` or in a "sidebar" class.
+ */
+function opensWithTakeawayLabel(element: Element): boolean {
+  if (!FURNITURE_TAGS[element.tagName] && element.tagName !== 'div' && element.tagName !== 'section') return false;
+  const label = firstLabel(element, 0);
+  return label !== null && takeawayLabel(label)?.inline === null;
+}
+
+/** The text of the first labelled descendant that has any text (a few levels down at most). */
+function firstLabel(element: Element, depth: number): string | null {
+  for (const child of element.children) {
+    if (child.type === 'text') {
+      if (child.value.trim()) return child.value.trim();
+      continue;
+    }
+    if (child.type !== 'element') continue;
+    if (LABEL_TAGS.has(child.tagName) && depth < 4) {
+      const text = textOf(child).trim();
+      if (!text) continue;
+      return text.length <= 40 ? text : firstLabel(child, depth + 1);
+    }
+    if (textOf(child).trim()) return null;
+  }
+  return null;
 }
 
 /** Class and id tokens, lower case, split at spaces, `-` and `_`. */

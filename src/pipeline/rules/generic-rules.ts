@@ -144,6 +144,13 @@ export const GENERIC_TAKEAWAY_CUES = [
   'tldr',
   'key points',
   'what to know',
+  // Think-tank and report pages box their conclusions under these.
+  'key findings',
+  'main findings',
+  'key messages',
+  'main points',
+  'key insights',
+  'at a glance',
   '要点',
   '核心要点',
   '启示',

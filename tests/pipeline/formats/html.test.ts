@@ -39,6 +39,16 @@ describe('convertHtml', () => {
     expect(result.ok && result.text).toBe('## Will it move the birth rate?\n\nProbably not much.\n\nThe subsidy is small and it is paid late.');
   });
 
+  it('keeps a box that opens with a takeaway label, even an <aside> or a sidebar, and prunes other asides', () => {
+    const body = '<article><h1>Battery passports</h1><aside class="key-findings"><h2>Key findings</h2><ul><li>Most data exists already.</li></ul></aside>'
+      + '<p>The passport will be required from 2027 for every industrial battery sold in the European Union.</p>'
+      + '<div class="sidebar"><p><strong>Bottom line</strong></p><p>The footprint rule is where the cost lands.</p></div>'
+      + '<aside><h2>Related publications</h2><ul><li>Lithium refining moves</li></ul></aside><aside><p>Key findings of our other reports are out of date, read them here.</p></aside></article>';
+    const result = convertHtml(page('', body));
+    expect(result.ok && result.text).toBe('# Battery passports\n\n## Key findings\n\n- Most data exists already.\n\nThe passport will be required from 2027 for every industrial battery sold in the European Union.\n\n### Bottom line\n\nThe footprint rule is where the cost lands.');
+    expect(result.ok && result.dropped).toEqual({ aside: 2 });
+  });
+
   it('prunes furniture by class token (Jetpack, Substack widgets) but never a wrapper holding the text', () => {
     const body = '<article><div class="newsletter-body"><p>The body of the post is long enough to be most of the text here, by far.</p>'
       + '<div class="sharedaddy sd-block sd-like"><h3>Like this:</h3></div><div id="jp-relatedposts" class="jp-relatedposts"><h3>Related</h3><p>Other post</p></div>'
