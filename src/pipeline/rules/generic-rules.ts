@@ -167,7 +167,6 @@ export const GENERIC_INLINE_TAKEAWAY_CUES = [
   'my take',
   'the view from here',
   'implications',
-  'outlook',
   '观点',
   '点评',
   '我们的看法',

@@ -13,9 +13,29 @@ export function takeawayCueMatcher(extraCues: readonly string[]): (text: string)
     const inline = (holdsSeparator(text) ? INLINE_CUE.exec(text) : null) ?? (text.startsWith('【') ? BRACKETED_CUE.exec(text) : null);
     if (!inline || inline[2].length === 0) return null;
     const label = fold(inline[1]);
-    if (cues.has(label) || INLINE_ONLY_CUES.has(label)) return { inline: inline[2] };
+    if (hasCue(cues, label) || hasCue(INLINE_ONLY_CUES, label)) return { inline: inline[2] };
     return null;
   };
+}
+
+/**
+ * Whether a folded inline label is a cue, or a cue addressed to someone: "What this means for
+ * you:", "Bottom line for exporters:" (one to three words after "for"). Only before a separator:
+ * alone on a line, "What it means for growth" is as often an ordinary section's heading.
+ */
+function hasCue(cues: ReadonlySet<string>, label: string): boolean {
+  if (cues.has(label)) return true;
+  const addressed = label.lastIndexOf(' for ');
+  return addressed > 0 && cues.has(label.slice(0, addressed)) && label.slice(addressed + 5).split(' ').length <= 3;
+}
+
+/**
+ * A heading that names the writer's view ("Our view", "Implications"): the paragraphs of its
+ * section are the writer's takeaways, and the heading stays (the labelled section is part of
+ * the text's structure, unlike a "Key takeaways" box over a list).
+ */
+export function isViewHeading(text: string): boolean {
+  return text.length <= 40 && INLINE_ONLY_CUES.has(fold(text));
 }
 
 /**

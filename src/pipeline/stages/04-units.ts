@@ -35,6 +35,8 @@ const EMAIL_ADDRESS = /\S@[\w-]+\.\w/u;
 const ZH_FIELD_LINE = /^[\p{Script=Han}]{2,8}[:：]/u;
 /** A byline's frames: "Posted on …", "Published by …", "Written by …", "By Jane Doe" (names only). */
 const BYLINE_LINE = /^(?:(?:Posted|Published|Updated) (?:on|by|in)\b|Written by\b|By \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}$)/u;
+/** A line drawn with one repeated rule character. */
+const RULE_LINE = /^\s*([-=_*~#·•—–])\1{2,}\s*$/u;
 /** Hard-wrapped lines that break mid-sentence stop near the wrap width (60–80 characters). */
 const WRAP_WIDTH_MIN = 55;
 
@@ -54,7 +56,11 @@ export function toUnits(text: string): Unit[] {
   };
   text.split('\n').forEach((line, index) => {
     if (line === '') flush();
-    else group.push(toUnit(index + 1, line));
+    else if (RULE_LINE.test(line)) {
+      // A rule ("-----", "=====") parts what is above from what is below, as a blank line does.
+      flush();
+      units.push(toUnit(index + 1, line));
+    } else group.push(toUnit(index + 1, line));
   });
   flush();
   return units;

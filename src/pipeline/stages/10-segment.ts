@@ -1,6 +1,7 @@
 import type { Block, Takeaway } from '../../schema';
 import type { Token } from './09-classify';
 import type { Ledger } from '../text/ledger';
+import { isViewHeading } from '../rules/takeaway-cues';
 
 /** A section before ids are assigned. */
 export interface DraftSection {
@@ -34,10 +35,18 @@ export function segment(tokens: Token[], ledger: Ledger): DraftSection[] {
         return;
       }
       sections.push({ heading: token.text, blocks: [], takeaways: [] });
-      collecting = null;
+      collecting = isViewHeading(token.text) ? 'paragraph' : null;
     } else if (token.type === 'cue') {
       if (token.inline) section.takeaways.push({ text: token.inline, kind: 'explicit' });
-      else collecting = 'any';
+      else {
+        // "What it means" over paragraphs (or over "Key judgement: …") heads a section of the
+        // writer's view; over a list ("Key takeaways", then items) it is the box's label.
+        const next = nextContent(tokens, i);
+        if (next?.type === 'paragraph' || (next?.type === 'cue' && next.inline)) {
+          sections.push({ heading: token.text, blocks: [], takeaways: [] });
+          collecting = next.type === 'paragraph' ? 'paragraph' : null;
+        } else collecting = 'any';
+      }
     } else if (collecting && (token.type === 'item' || token.type === 'paragraph') && (collecting === 'any' || collecting === token.type)) {
       collecting = token.type;
       section.takeaways.push({ text: token.text, kind: 'explicit' });
@@ -52,6 +61,12 @@ export function segment(tokens: Token[], ledger: Ledger): DraftSection[] {
   return sections
     .filter((section) => section.heading !== null || section.blocks.length > 0 || section.takeaways.length > 0)
     .map((section) => ({ ...section, blocks: unglueListNumbers(section.blocks) }));
+}
+
+/** The first token after `i` that is not furniture. */
+function nextContent(tokens: Token[], i: number): Token | undefined {
+  for (let j = i + 1; j < tokens.length; j++) if (tokens[j].type !== 'furniture') return tokens[j];
+  return undefined;
 }
 
 function appendBlock(section: DraftSection, token: Token): void {

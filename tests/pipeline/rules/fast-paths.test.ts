@@ -33,10 +33,12 @@ describe('takeaway cue matcher: the separator search', () => {
   const definition = (text: string) => {
     if (text.length <= 40 && cues.has(fold(text))) return { inline: null };
     const inline = INLINE_CUE.exec(text) ?? BRACKETED_CUE.exec(text);
-    if (inline && inlineCues.has(fold(inline[1])) && inline[2].length > 0) return { inline: inline[2] };
+    const label = inline ? fold(inline[1]) : '';
+    const addressed = /^(.+) for (?:\S+ ){0,2}\S+$/.exec(label);
+    if (inline && (inlineCues.has(label) || (addressed !== null && inlineCues.has(addressed[1]))) && inline[2].length > 0) return { inline: inline[2] };
     return null;
   };
-  const text = textOf(['bottom line', 'Key takeaways', 'our read', 'why it matters', 'TL;DR', 'Note', '要点', 'x', 'our view', '【简评】', '【', '】'], 8);
+  const text = textOf(['bottom line', 'Key takeaways', 'our read', 'why it matters', 'TL;DR', 'Note', '要点', 'x', 'our view', '【简评】', '【', '】', 'for', 'for you'], 8);
 
   it('answers as the pattern alone', () => {
     const matcher = takeawayCueMatcher([]);

@@ -16,6 +16,12 @@ describe('toUnits', () => {
     expect(toUnits('- first item that is fairly long here\n- second item that is fairly long too')).toHaveLength(2);
   });
 
+  it('never joins a rule line to the wrapped paragraph under it', () => {
+    const rule = '-'.repeat(72);
+    const units = toUnits(`${rule}\nUpcoming webinar: Outlook 2025 for foreign investors in China,\n5 December, 15:00 Beijing time. Register at our events page.`);
+    expect(units.map((u) => u.text)).toEqual([rule, 'Upcoming webinar: Outlook 2025 for foreign investors in China, 5 December, 15:00 Beijing time. Register at our events page.']);
+  });
+
   it('marks Markdown and bold headings', () => {
     expect(toUnits('## Subsidies\n**Why it matters**')).toEqual([
       { lines: [1], text: 'Subsidies', heading: true },

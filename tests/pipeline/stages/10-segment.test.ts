@@ -24,6 +24,19 @@ describe('segment', () => {
     ]);
   });
 
+  it('keeps a takeaway label over paragraphs as a heading, its paragraphs as the section\'s takeaways', () => {
+    const { drafts } = sections('Consumption tax moves\nThe tax will be collected by provinces from next year, the decision said.\nWhat it means\nFor companies, the headline is predictability rather than relief.');
+    expect(drafts.map((draft) => draft.heading)).toEqual(['Consumption tax moves', 'What it means']);
+    expect(drafts[1]).toMatchObject({ blocks: [], takeaways: [{ text: 'For companies, the headline is predictability rather than relief.', kind: 'explicit' }] });
+  });
+
+  it('does the same for a view heading ("Our view") and for a label over an inline cue', () => {
+    const view = sections('Growth debate\nThe target will be discussed at the conference next month, people said.\nOur view\nWe expect the conference to keep the target at around five per cent.');
+    expect(view.drafts[1]).toMatchObject({ heading: 'Our view', takeaways: [{ text: 'We expect the conference to keep the target at around five per cent.' }] });
+    const judged = sections('Reserves\nThe law requires audited reserves at every level of government.\nOur assessment\nKey judgement: the law makes grain output a legal duty.');
+    expect(judged.drafts[1]).toMatchObject({ heading: 'Our assessment', blocks: [], takeaways: [{ text: 'the law makes grain output a legal duty.' }] });
+  });
+
   it('unglues list numbers only when every item of the list carries its own', () => {
     const glued = sections('Key Facts\n1. 1The policy covers chips.\n2. 2Tariffs fall on inputs.');
     expect(glued.drafts.flatMap((draft) => draft.blocks)).toContainEqual({ kind: 'list', ordered: true, items: ['The policy covers chips.', 'Tariffs fall on inputs.'] });
