@@ -218,6 +218,9 @@ function markBelowBody(units: Unit[], verdicts: (string | null)[], zone: BodyZon
     let j = i + 1;
     while (j < units.length && units[j].text === text) j++;
     if (j < units.length && parseListMarker(units[j].text)) continue;
+    // The heading of a closing section ("MEMBER NEWS" over a paragraph of names, too sparse in
+    // grammar words to count as prose) stays with the text under it.
+    if (j < units.length && verdicts[j] === null && wordCount(units[j].text) > MAX_BELOW_WORDS && isHeadingLike(text)) continue;
     verdicts[i] = 'zone:below-body';
   }
 }

@@ -20,6 +20,7 @@ const cases: [string, string, string[]][] = [
   ['an author bio', `${PROSE}\n${MORE}\nHelena Wirth is a senior fellow at the Example Institute.`, ['furniture:author-bio: Helena Wirth is a senior fellow at the Example Institute.']],
   ['a caption and its credit', `${PROSE}\nSoldiers carry sandbags along an embankment.\n(Photo: Example Agency)\n${MORE}`, ['furniture:caption: Soldiers carry sandbags along an embankment.', 'furniture:image-credit: (Photo: Example Agency)']],
   ['short lines below the body', `${PROSE}\n${MORE}\nHenrik Aalto\nVery useful, thanks`, ['zone:below-body: Henrik Aalto', 'zone:below-body: Very useful, thanks']],
+  ['a closing section\'s heading below the body stays', `${PROSE}\n${MORE}\nMEMBER NEWS\nWe welcome three new members this month: Fjordline Logistics (Shanghai), Aalto Medtech (Suzhou) and Nordvind Energy (Tianjin).\nHenrik Aalto`, ['zone:below-body: Henrik Aalto']],
   ['a list label below the body stays', `${PROSE}\n${MORE}\nTimeline\n1. Unveiling\n2. Review`, []],
   ['a byline with the author\'s role', `Mireille Okonkwo-Hart, Senior Fellow, China Economy Program\n${PROSE}`, ['furniture:byline: Mireille Okonkwo-Hart, Senior Fellow, China Economy Program']],
   ['a bio naming the publication', `${PROSE}\n${MORE}\nKenji Albrecht-Moyo is The Pacific Ledger's Asia business correspondent.`, ["furniture:author-bio: Kenji Albrecht-Moyo is The Pacific Ledger's Asia business correspondent."]],
