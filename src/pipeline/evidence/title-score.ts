@@ -244,7 +244,8 @@ function scoreCandidate(text: string, unit: Unit, i: number, input: TitleInputs,
     // "Weekly China Insight / Beijing, 6 February 2026 / Xi and Trump pledge …": the date line
     // closes the title block; the line right above the body under it heads the first story.
     const dateAt = zone.findIndex((other, k) => k < i && isDateLine(other.text));
-    if (i + 1 >= zone.length && dateAt > 0 && zone.slice(0, dateAt).some((other) => isHeadingLike(other.text) && !isAllCaps(other.text) && !isUiLine(other.text) && !isCrumbOrNav(other.text) && !(isNameShaped(other.text) && !hasIssueWord(other.text)))) return null;
+    const aboveBody = i + 1 >= zone.length || isProse(zone[i + 1].text);
+    if (aboveBody && dateAt > 0 && zone.slice(0, dateAt).some((other) => isHeadingLike(other.text) && !isAllCaps(other.text) && !isUiLine(other.text) && !isCrumbOrNav(other.text) && !(isNameShaped(other.text) && !hasIssueWord(other.text)))) return null;
   }
   return score;
 }
