@@ -266,8 +266,7 @@ function furniture(content: Element | Root, keep: Set<Element>, dated: boolean):
     if (total < 0) total = textOf(content).length;
     return textOf(element).length > total * MAX_FURNITURE_SHARE;
   };
-  return (element) => {
-    if (keep.has(element) || opensWithTakeawayLabel(element)) return null;
+  const judge = (element: Element): string | null => {
     const tag = FURNITURE_TAGS[element.tagName];
     if (tag) return tag;
     if (element.tagName === 'header' && !inArticle) return 'page header';
@@ -283,6 +282,12 @@ function furniture(content: Element | Root, keep: Set<Element>, dated: boolean):
     if ((kicker || byline) && !/^h[1-3]$/.test(element.tagName) && isShort(element) && !isWrapper(element)) return kicker ? 'kicker or category label' : 'byline or date line';
     return null;
   };
+  // Asked only of what would be pruned: most elements never pay for the label search.
+  return (element) => {
+    if (keep.has(element)) return null;
+    const verdict = judge(element);
+    return verdict !== null && opensWithTakeawayLabel(element) ? null : verdict;
+  };
 }
 
 const takeawayLabel = takeawayCueMatcher(NO_EXTRA_CUES);
@@ -294,10 +299,12 @@ const LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'strong', '
  * conclusions set apart, not furniture, even as an `<aside>` or in a "sidebar" class.
  */
 function opensWithTakeawayLabel(element: Element): boolean {
-  if (!FURNITURE_TAGS[element.tagName] && element.tagName !== 'div' && element.tagName !== 'section') return false;
   const label = firstLabel(element, 0);
   return label !== null && takeawayLabel(label)?.inline === null;
 }
+
+/** A label is this short; longer text is the box's content. */
+const MAX_LABEL_CHARS = 40;
 
 /** The text of the first labelled descendant that has any text (a few levels down at most). */
 function firstLabel(element: Element, depth: number): string | null {
@@ -307,14 +314,24 @@ function firstLabel(element: Element, depth: number): string | null {
       continue;
     }
     if (child.type !== 'element') continue;
-    if (LABEL_TAGS.has(child.tagName) && depth < 4) {
-      const text = textOf(child).trim();
-      if (!text) continue;
-      return text.length <= 40 ? text : firstLabel(child, depth + 1);
-    }
-    if (textOf(child).trim()) return null;
+    // Read only as far as a label can go: a deep or long box is not walked to its end.
+    const text = textUpTo(child, MAX_LABEL_CHARS + 1).trim();
+    if (!text) continue;
+    if (!LABEL_TAGS.has(child.tagName) || depth >= 4) return null;
+    return text.length <= MAX_LABEL_CHARS ? text : firstLabel(child, depth + 1);
   }
   return null;
+}
+
+/** The start of an element's text, at least `limit` characters of it when it has that many. */
+function textUpTo(node: Element, limit: number, depth = 0): string {
+  let text = '';
+  for (const child of node.children) {
+    if (text.length >= limit || depth > 50) break;
+    if (child.type === 'text') text += child.value;
+    else if (child.type === 'element') text += textUpTo(child, limit - text.length, depth + 1);
+  }
+  return text;
 }
 
 /** Class and id tokens, lower case, split at spaces, `-` and `_`. */
