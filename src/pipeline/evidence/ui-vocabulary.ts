@@ -50,6 +50,8 @@ const CTA_START = new RegExp(
       // E-mail furniture in Chinese: view online, unsubscribe, read the original, WeChat's buttons.
       '(?:本?邮件|如|若)?[^，。]{0,6}(?:显示不正常|无法正常显示|显示异常)', '(?:点击)?在线(?:阅读|查看|浏览)', '在浏览器(?:中)?(?:查看|打开|阅读)',
       '点击(?:此处|这里)', '(?:阅读|查看)原文', '退订', '取消订阅', '修改订阅', '转发给', '推荐给', '长按(?:识别)?', '识别(?:图中)?二维码',
+      // WeChat's article page: the account card, the end buttons, the swipe hints.
+      '公众号\\s*$', '\\d+篇原创内容', '微信扫一扫', '关注(?:该|此)?公众号', '(?:继续|向上)滑动看下一个', '轻触阅读原文', '预览时标签不可点', '往期(?:推荐|回顾|精选)',
     ].join('|') +
     ')',
   'i', // no `u` flag needed (no \p classes; CJK here is all in the BMP), and faster without
@@ -89,6 +91,8 @@ export const NOTICE = new RegExp(
     '主办(?:单位)?\\s*[:：]', '运行维护', 'icp备', '网站标识码', '联系我们',
     'this (?:interview|article|post|piece) (?:is|was) (?:part of|first published|originally published|adapted)',
     '版权所有', '未经.{0,12}授权', '转载请注明', '分享让更多人', '本文来源', '免责声明',
+    // A Chinese account's or periodical's tagline: "专注数字经济规则与治理的研究型公众号".
+    '^(?:专注|聚焦|致力于|关注)[^，。]{2,30}的[^，。]{0,6}(?:公众号|平台|周刊|周报|简报|通讯|播客|媒体)$',
     '您(?:之所以)?收到(?:此|这封|本)邮件', '如(?:您)?不(?:希望|想|愿)(?:再|继续)?收到', '仅供(?:会员|内部|读者)?(?:内部)?参考',
   ].join('|'),
   // Without the `u` flag (none of it needs it): case-insensitive matching is much faster so.
@@ -125,6 +129,14 @@ const MAX_DATED_WORDS = 10;
 /** Whether a short line states a date (above the body, such lines are the header stage's to read). */
 export function statesDate(text: string, words: number): boolean {
   return words <= MAX_DATED_WORDS && HAS_DATE.test(text);
+}
+
+/** A dated line this long at most is a dateline or byline, in any script. */
+const MAX_DATED_CHARS = 80;
+
+/** A short line stating a date, measured in characters (Chinese lines have no words to count). */
+export function isShortDatedLine(text: string): boolean {
+  return text.length <= MAX_DATED_CHARS && HAS_DATE.test(text);
 }
 
 /**

@@ -5,7 +5,7 @@ import { isDateLine, isSpeakerTurn } from '../evidence/heading-evidence';
 import { emailFurnitureOf } from '../evidence/email-furniture';
 import { linkListOf } from '../evidence/link-list';
 import { aboutPublisherTail } from '../evidence/tails';
-import { isRecordField, isSponsorLabel, MAX_LONG_NOTICE_WORDS, statesDate, uiFurniture } from '../evidence/ui-vocabulary';
+import { isRecordField, isShortDatedLine, isSponsorLabel, MAX_LONG_NOTICE_WORDS, statesDate, uiFurniture } from '../evidence/ui-vocabulary';
 import { bodyZone, MAX_BELOW_WORDS, type BodyZone } from '../evidence/zones';
 import type { Ledger } from '../text/ledger';
 import { isHeadingLike, parseListMarker, wordCount, wordCountUpTo } from '../text/line-shape';
@@ -97,7 +97,9 @@ const MAX_SITE_NAME_WORDS = 6;
 
 /** Short heading-like kept lines whose text recurs inside removed furniture lines. */
 function findSiteNames(units: Unit[], verdicts: (string | null)[], ruled: (BoilerplateRule | undefined)[]): Set<string> {
-  const furniture = units.filter((_, i) => verdicts[i] !== null || ruled[i]).map((unit) => unitKey(unit));
+  // Furniture, and the header's date lines: "原创 林嘉怡 浦江数字治理观察 2025-03-22" names the
+  // account that a line of its own repeats.
+  const furniture = units.filter((unit, i) => verdicts[i] !== null || ruled[i] || isShortDatedLine(unit.text)).map((unit) => unitKey(unit));
   const names = new Set<string>();
   if (furniture.length === 0) return names;
   units.forEach((unit, i) => {

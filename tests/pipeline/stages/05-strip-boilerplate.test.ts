@@ -75,3 +75,10 @@ describe('stripBoilerplate (generic rules)', () => {
     expect(removedLines(ledger)).toEqual([`publisher-blurb: ${units[0].text}`]);
   });
 });
+
+describe('stripBoilerplate: site names', () => {
+  it('takes a short line that a date line names (the account under the headline) for the site\'s name', () => {
+    const { units, ledger } = unitsOf(`原创 林嘉怡 浦江数字治理观察 2025-03-22 08:30 上海\n浦江数字治理观察\n${PROSE}`);
+    expect([...stripBoilerplate(units, GENERIC_BOILERPLATE, ledger).siteNames]).toEqual(['浦江数字治理观察']);
+  });
+});

@@ -21,6 +21,8 @@ const cases: [string, string, string[]][] = [
   ['a caption and its credit', `${PROSE}\nSoldiers carry sandbags along an embankment.\n(Photo: Example Agency)\n${MORE}`, ['furniture:caption: Soldiers carry sandbags along an embankment.', 'furniture:image-credit: (Photo: Example Agency)']],
   ['short lines below the body', `${PROSE}\n${MORE}\nHenrik Aalto\nVery useful, thanks`, ['zone:below-body: Henrik Aalto', 'zone:below-body: Very useful, thanks']],
   ['a closing section\'s heading below the body stays', `${PROSE}\n${MORE}\nMEMBER NEWS\nWe welcome three new members this month: Fjordline Logistics (Shanghai), Aalto Medtech (Suzhou) and Nordvind Energy (Tianjin).\nHenrik Aalto`, ['zone:below-body: Henrik Aalto']],
+  ['WeChat\'s account card and tagline', `专注数字经济规则与治理的研究型公众号\n27篇原创内容\n公众号\n${PROSE}`, ['furniture:notice: 专注数字经济规则与治理的研究型公众号', 'furniture:call-to-action: 27篇原创内容', 'furniture:call-to-action: 公众号']],
+  ['Chinese e-mail furniture', `邮件显示不正常？点击在线阅读\n${PROSE}\n${MORE}\n您收到此邮件是因为您订阅了本刊。退订 | 修改订阅偏好`, ['furniture:call-to-action: 邮件显示不正常？点击在线阅读', 'furniture:notice: 您收到此邮件是因为您订阅了本刊。退订 | 修改订阅偏好']],
   ['a list label below the body stays', `${PROSE}\n${MORE}\nTimeline\n1. Unveiling\n2. Review`, []],
   ['a byline with the author\'s role', `Mireille Okonkwo-Hart, Senior Fellow, China Economy Program\n${PROSE}`, ['furniture:byline: Mireille Okonkwo-Hart, Senior Fellow, China Economy Program']],
   ['a bio naming the publication', `${PROSE}\n${MORE}\nKenji Albrecht-Moyo is The Pacific Ledger's Asia business correspondent.`, ["furniture:author-bio: Kenji Albrecht-Moyo is The Pacific Ledger's Asia business correspondent."]],
