@@ -58,13 +58,17 @@ export function isCrumbOrNav(text: string): boolean {
   return CRUMB.test(text);
 }
 
-/** Whether the line is a header field ("Source: Xinhua") or a label ending in a colon. */
-export function isFieldOrLabel(text: string): boolean {
+/**
+ * Whether the line is a header field ("Source: Xinhua") or a label ending in a colon. A short
+ * "Name: Word" line the page repeats (`repeated`) is its masthead ("Pacific Brief: China" over
+ * the byline and again in the header), not a field: fields are not set twice.
+ */
+export function isFieldOrLabel(text: string, repeated = false): boolean {
   if (/[:：]$/u.test(text)) return true;
   // "EAST ASIA BUSINESS REVIEW: What is driving that?": a speaker's turn or a label in capitals.
   if (CAPS_LABEL.test(text)) return true;
   if (KNOWN_FIELD.test(text) || PART_OR_NUMBER.test(text)) return true;
-  return FIELD.test(text) && wordCount(text) <= 5;
+  return !repeated && FIELD.test(text) && wordCount(text) <= 5;
 }
 
 /** Whether the line is a byline. */

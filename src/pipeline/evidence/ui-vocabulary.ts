@@ -38,7 +38,7 @@ const CTA_START = new RegExp(
       'you currently have \\d+ referrals', 'was this forwarded', 'forwarded this (?:e-?mail|newsletter|message)',
       'in (?:today\'s|this week\'s|this) (?:brief|issue|edition|note|newsletter|e-?mail|episode)\\s*:',
       // Polls, reader feedback, WordPress's like bar and taxonomy rows, post navigation.
-      'poll\\s*:', 'enjoying (?:this|the|today)', 'did you (?:enjoy|like) (?:this|today)', 'like this\\s*:', 'categor(?:y|ies)\\s*:', 'post navigation\\b',
+      'go deeper\\b', 'dig deeper\\b', 'poll\\s*:', 'enjoying (?:this|the|today)', 'did you (?:enjoy|like) (?:this|today)', 'like this\\s*:', 'categor(?:y|ies)\\s*:', 'post navigation\\b',
       'disclaimer\\s*:', 'follow (?:the (?:show|podcast)|our)\\b',
       'thanks for reading\\b', 'posted in\\b', '\\d+ (?:thoughts|comments|responses|replies) on\\b', 'powered by\\b', 'news provided by\\b',
       'send a release\\b', 'media contacts?\\s*:?\\s*$', 'investor (?:and|&) media contacts?\\s*$', 'contact(?: us)?\\s*:?\\s*$',
@@ -91,6 +91,8 @@ export const NOTICE = new RegExp(
     '主办(?:单位)?\\s*[:：]', '运行维护', 'icp备', '网站标识码', '联系我们',
     'this (?:interview|article|post|piece) (?:is|was) (?:part of|first published|originally published|adapted)',
     '版权所有', '未经.{0,12}授权', '转载请注明', '分享让更多人', '本文来源', '免责声明',
+    // Reading-time badges and word counts inside a greeting; thanks to the editors.
+    '\\b\\d+[- ]min(?:ute)?s?[- ]read\\b', '(?:newsletter|issue|edition|e-?mail) is [\\d,]+ words\\b', '^(?:thanks|thank you) to .{2,80} for (?:editing|copy[- ]?editing|fact[- ]checking|producing)\\b',
     // A Chinese account's or periodical's tagline: "专注数字经济规则与治理的研究型公众号".
     '^(?:专注|聚焦|致力于|关注)[^，。]{2,30}的[^，。]{0,6}(?:公众号|平台|周刊|周报|简报|通讯|播客|媒体)$',
     '您(?:之所以)?收到(?:此|这封|本)邮件', '如(?:您)?不(?:希望|想|愿)(?:再|继续)?收到', '仅供(?:会员|内部|读者)?(?:内部)?参考',

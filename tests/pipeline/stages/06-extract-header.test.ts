@@ -12,6 +12,8 @@ const cases: [string, string, Record<string, unknown>][] = [
   ['series and week covered', 'SwedCham China Insights for the week of February 2 - February 6, 2026\nWeekly China Insight\nBeijing, 6 February 2026', { series: 'SwedCham China Insights', title: 'Weekly China Insight', week: { start: '2026-02-02', end: '2026-02-06' } }],
   ['no header at all', '', { title: null, date: null }],
   ['a title with the site\'s name standing above it as a line of its own', 'Finance Portal\nVoltaCycle Opens Battery Recycling Plant in Guangxi - Finance Portal\nTue, Mar 18, 2025, 8:00 AM', { title: 'VoltaCycle Opens Battery Recycling Plant in Guangxi', date: '2025-03-18' }],
+  ['a "Name: Word" masthead set twice is the title, not a field', 'Pacific Brief: China\nSign up for free\nPacific Brief: China\nBy Nadia Ferreira-Lau · Mar 12, 2025', { title: 'Pacific Brief: China', date: '2025-03-12' }],
+  ['a "Name: Word" line set once is still a field', 'Source: Xinhua\nBy Nadia Ferreira-Lau · Mar 12, 2025', { title: null }],
 ];
 
 describe('extractHeader', () => {
