@@ -23,10 +23,10 @@ const MAX_NOTICE_WORDS = 40;
 const CTA_START = new RegExp(
   // Leading bullets, arrows and emoji ("📊 Poll: …", "∙ Paid"): written as UTF-16 pairs, as
   // the pattern has no `u` flag.
-  '^(?:[\\s>»→▶•·∙|<\\[【(-]|[\\uD83C-\\uD83E][\\uDC00-\\uDFFF]|[\\u2600-\\u27BF\\uFE0F])*(?:' +
+  '^(?:[\\s>»→▶•·∙|<\\[【(+-]|[\\uD83C-\\uD83E][\\uDC00-\\uDFFF]|[\\u2600-\\u27BF\\uFE0F])*(?:' +
     [
       'share(?:\\b|$)', 'subscribe\\b', 'sign (?:up|in|out)\\b', 'log ?(?:in|out)\\b', 'register (?:now|here|today)\\b',
-      'download\\b', 'listen (?:on|to|now|in)\\b', 'watch (?:now|the|on)\\b', 'read (?:online|more|next|on|in|the full|the rest|full)\\b',
+      'download\\b', 'listen(?: (?:on|to|now|in)\\b|\\s*$)', 'watch (?:now|the|on)\\b', 'read (?:online|more|next|on|in|the full|the rest|full)\\b',
       'view (?:online|in|it|this|our|all|more)\\b', 'open in\\b', 'follow (?:us|me|@)', 'follow\\s*$', 'get the app\\b',
       'start writing\\b', 'continue reading\\b', 'leave a (?:comment|reply)\\b', 'write a comment\\b', 'reply\\s*$', 'like(?:\\s*loading\\W*)?\\s*$',
       'restacks?\\s*$', 'cop(?:y|ied)(?: link)?\\s*$', 'print\\b', 'email\\s*$', 'click (?:here|to)\\b', 'forward (?:this|to)\\b',

@@ -16,6 +16,17 @@ const cases: [string, string, Record<string, unknown>][] = [
   ['a "Name: Word" line set once is still a field', 'Source: Xinhua\nBy Nadia Ferreira-Lau · Mar 12, 2025', { title: null }],
 ];
 
+describe('extractHeader: the headline block under a standfirst', () => {
+  const STANDFIRST = 'Talks on replacing EU duties with price undertakings resumed in Brussels this week, with both sides saying gaps have narrowed';
+  it('removes the place, the Updated line and the buttons between the date line and the body, not the first section\'s heading', () => {
+    const { units, ledger } = unitsOf(`Beijing and Brussels edge towards minimum prices for Chinese electric cars\n${STANDFIRST}\nElena Marchetti-Wong\nin Brussels\nPublished: 6:30pm, 16 Apr 2025\nUpdated: 9:12pm, 16 Apr 2025\nListen\nGet more with myHarbour\n+ FOLLOW\nProvinces follow the plan\n${PROSE}`);
+    const { facts, body } = extractHeader(units, noCue, ledger);
+    expect(facts.date).toBe('2025-04-16');
+    expect(body.map((unit) => unit.text)).toEqual([STANDFIRST, 'Provinces follow the plan', PROSE]);
+    expect(ledger.removedInOrder().map((line) => `${line.rule}: ${line.text}`)).toContain('furniture:headline-block: in Brussels');
+  });
+});
+
 describe('extractHeader', () => {
   it.each(cases)('%s', (_name, header, expected) => {
     const { units, ledger } = unitsOf(`${header}\n${PROSE}`.trimStart());
