@@ -40,6 +40,20 @@ const ENDS_ON_CREDIT = caseless(/[.。]\s*[（(【\[]?(?:(?:photo|image|picture|
 const ZH_ENDS_ON_CREDIT = /[。，,]\s*[（(]?[\p{Script=Han}]{0,8}(?:记者|通讯员)?\s*[\p{Script=Han}·]{2,4}\s*摄[）)]?$/u;
 /** "Image 2 of 4", "Photo 3/5" */
 export const IMAGE_COUNTER = /^(?:image|photo|picture|slide|图)\s*\d+\s*(?:of|\/)\s*\d+$/iu;
+/** A caption that opens on its gallery counter: "Item 1 of 2 Workers transport…", "[1/2] Workers…". */
+const OPENS_ON_COUNTER = /^(?:\[\d{1,2}\s*\/\s*\d{1,2}\]|(?:item|image|photo|picture|slide)\s+\d{1,2}\s+of\s+\d{1,2})\s+\S/iu;
+/** A caption is this long at most, in characters. */
+const MAX_CAPTION_CHARS = 400;
+/**
+ * An author's role on a line of its own under the name ("Head of Trade Compliance, Asia at
+ * Meridian Components", "Senior Fellow, Lakeside Forum"): a role word, then the organisation.
+ */
+const ROLE_LINE = /^(?:[\p{Lu}][\p{L}&'’-]*,?\s+){0,5}(?:analyst|economist|fellow|editor|correspondent|reporter|partner|researcher|director|manager|professor|adviser|advisor|consultant|founder|head|chief|lead|officer|counsel|strategist|associate)\b[^.!?]{0,80}?(?:\s(?:at|@)\s|,\s)\p{Lu}[^.!?]{1,60}$/iu;
+
+/** Whether a line states an author's role and organisation (see ROLE_LINE); asked of the line under a name. */
+export function isRoleLine(text: string): boolean {
+  return text.length <= 120 && ROLE_LINE.test(text);
+}
 /** "Priya Natarajan-Cole covers critical minerals for …", "Jo Lee reports on trade from Hong Kong": a reporter's beat. */
 const BEAT = /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}(?:covers|reports on|writes about|writes on) [^.]{3,100}\b(?:for|from|at)\b/u;
 /**
@@ -82,6 +96,7 @@ export function creditOf(text: string): string | null {
   if (text.length <= 160 && isNameRole(text) && !/[.!?]$/u.test(text)) return 'furniture:byline';
   if (text.length <= 160 && (EDITOR.test(text) || (MAY_BE_PRODUCED_BY.test(text) && PRODUCED_BY.test(text)))) return 'furniture:credit';
   if (CREDIT.test(text) || IMAGE_COUNTER.test(text)) return 'furniture:image-credit';
+  if (text.length <= MAX_CAPTION_CHARS && OPENS_ON_COUNTER.test(text)) return 'furniture:caption';
   if (text.length <= 120 && CONTACT.test(text)) return 'furniture:contact';
   if (text.length <= 160 && HAS_DIGIT.test(text) && ADDRESS.test(text) && !/[.!?]$/u.test(text)) return 'furniture:address';
   if (ENDS_ON_CREDIT.test(text) || (text.endsWith('摄') || text.endsWith('摄）') || text.endsWith('摄)')) && ZH_ENDS_ON_CREDIT.test(text)) return 'furniture:caption';

@@ -59,6 +59,8 @@ const CTA_START = new RegExp(
 
 /** Counters and reading-time badges: "42 Likes", "5 Restacks", "270k+ Journalists Opted In", "7 min". */
 const COUNTER = /^(?:over |more than )?[\d.,]+[kKmM]?\+?\s*(?:likes?|restacks?|comments?|shares?|views?|reads?|min(?:ute)?s?(?: read| listen)?|journalists opted in|subscribers)\s*$/i;
+/** A relative time stamp: "Updated 3 hours ago", "2 days ago". */
+const RELATIVE_TIME = /^(?:(?:updated|published|posted|edited)\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\.?$/i;
 /** Bare numbers and separators ("42", "∙", "14"): like counts and bullets left without labels. */
 const BARE = /^[\d\s∙·•|/.,:+-]*$/u;
 
@@ -91,6 +93,8 @@ export const NOTICE = new RegExp(
     '主办(?:单位)?\\s*[:：]', '运行维护', 'icp备', '网站标识码', '联系我们',
     'this (?:interview|article|post|piece) (?:is|was) (?:part of|first published|originally published|adapted)',
     '版权所有', '未经.{0,12}授权', '转载请注明', '分享让更多人', '本文来源', '免责声明',
+    // A link's screen-reader note ("Trust Principles., opens new tab").
+    'opens (?:in )?(?:a )?new (?:tab|window)',
     // Reading-time badges and word counts inside a greeting; thanks to the editors.
     '\\b\\d+[- ]min(?:ute)?s?[- ]read\\b', '(?:newsletter|issue|edition|e-?mail) is [\\d,]+ words\\b', '^(?:thanks|thank you) to .{2,80} for (?:editing|copy[- ]?editing|fact[- ]checking|producing)\\b',
     // A Chinese account's or periodical's tagline: "专注数字经济规则与治理的研究型公众号".
@@ -117,7 +121,7 @@ const HAS_DATE = /\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d\s*[�
 /** The UI kind of a line ("furniture:call-to-action", "furniture:notice"), or null. */
 export function uiFurniture(text: string, words: number): string | null {
   if (words <= MAX_CTA_WORDS) {
-    if (COUNTER.test(text) || (BARE.test(text) && text.length <= 16)) return 'furniture:counter';
+    if (COUNTER.test(text) || (BARE.test(text) && text.length <= 16) || RELATIVE_TIME.test(text)) return 'furniture:counter';
     if (CTA_START.test(text) || SHORT_CTA.test(text)) return 'furniture:call-to-action';
   }
   if (words <= MAX_NOTICE_WORDS) return ANY_NOTICE.test(text) ? 'furniture:notice' : null;

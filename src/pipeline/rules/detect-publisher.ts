@@ -65,4 +65,5 @@ export function publisherFromText(text: string, ablate?: readonly string[]): str
 }
 
 /** The name after "©"/"Copyright" and a year (or years), up to the first full stop, pipe or dash. */
-const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)(\p{Lu}[^.|\n–—]{1,60}?)(?:\.|\||\s[–—-]\s|,? all rights|$)/imu;
+/** (Spaces only, never a line break: "© 2025" alone on a line names no one, whatever the next line says.) */
+const COPYRIGHT = /^(?:copyright[ \t]*)?(?:©|\(c\)|copyright)[ \t]*(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?[ \t]*,?[ \t]*)(\p{Lu}[^.|\n–—]{1,60}?)(?:\.|\||[ \t][–—-][ \t]|,? all rights|$)/imu;

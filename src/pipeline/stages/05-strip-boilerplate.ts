@@ -1,6 +1,6 @@
 import type { BoilerplateRule } from '../../schema';
 import { uses } from '../evidence';
-import { creditOf, IMAGE_COUNTER, isNameLine, isSelfDescription, marksCaption } from '../evidence/credits';
+import { creditOf, IMAGE_COUNTER, isNameLine, isRoleLine, isSelfDescription, marksCaption } from '../evidence/credits';
 import { isDateLine, isSpeakerTurn } from '../evidence/heading-evidence';
 import { emailFurnitureOf } from '../evidence/email-furniture';
 import { linkListOf } from '../evidence/link-list';
@@ -190,6 +190,8 @@ function markBylines(units: Unit[], verdicts: (string | null)[]): void {
   units.forEach((unit, i) => {
     if (verdicts[i] !== null) return;
     if (i >= foot && isSelfDescription(unit.text)) verdicts[i] = 'furniture:publisher-blurb';
+    // The author's role on the line under the name: "Head of Trade Compliance, Asia at Meridian Components".
+    else if (!unit.heading && i > 0 && isNameLine(units[i - 1].text) && isRoleLine(unit.text)) verdicts[i] = 'furniture:byline';
     else if (unit.heading || !isNameLine(unit.text)) return;
     // Under a date line (a title stands above its date, a byline below it), or heading a bio.
     else if (isDateLine(units[i - 1]?.text ?? '') || bios.some((bio) => bio.startsWith(unit.text))) {
