@@ -12,6 +12,8 @@ export interface Unit {
   text: string;
   /** Set when the source marks the line as a heading (`# Heading`, `**Heading**`). */
   heading?: boolean;
+  /** Set by the header stage on the subtitle under the title: a paragraph, never a heading. */
+  standfirst?: boolean;
 }
 
 /** The unit's folded text, for comparisons; computed once per text (see foldOnce). */

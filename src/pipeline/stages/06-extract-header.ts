@@ -142,7 +142,7 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
     // Above the headline, a line shaped like a name ("Lakeside Forum on Asian Affairs", "Trade
     // Winds: The China Trade Podcast") is the site's masthead, not a heading of the text.
     if (mastheads && i < titleAt && !unit.heading && isMasthead(unit.text)) return ledger.remove(unit, 'masthead');
-    keptInHeader.push(unit);
+    keptInHeader.push(titleAt !== -1 && i === titleAt + 1 && isStandfirst(unit) ? { ...unit, standfirst: true } : unit);
   });
   // A title chosen below the first prose (under a cookie notice, a standfirst-like tagline), and
   // the date line under a standfirst ("Updated March 14, 2025 9:02 a.m. ET"): the top zone's
@@ -165,6 +165,18 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
   if (dating.date) Object.assign(facts, { date: dating.date, dateRule: dating.rule });
   else if (facts.dateRule === 'metadata:email-header') Object.assign(facts, { date: null, dateRule: null });
   return { facts, body: [...keptInHeader, ...below] };
+}
+
+/** A standfirst runs longer than a section heading: this many words at least. */
+const MIN_STANDFIRST_WORDS = 8;
+
+/**
+ * The line right under the title, set without a full stop and longer than headings run
+ * ("Why the renminbi's share of letters of credit matters more than its share of reserves"):
+ * the subtitle that introduces the text, kept as its opening paragraph, never a heading.
+ */
+function isStandfirst(unit: Unit): boolean {
+  return !unit.heading && isHeadingLike(unit.text) && wordCount(unit.text) >= MIN_STANDFIRST_WORDS;
 }
 
 /** Units after a standfirst's date line looked at for the start of the body. */

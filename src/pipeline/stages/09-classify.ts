@@ -74,7 +74,7 @@ export function classify(units: Unit[], cue: (text: string) => { inline: string 
       i++;
     } else if (strip) tokens.push({ type: 'entities', items: strip, units: [unit] });
     else if (unit.heading) tokens.push({ type: 'heading', text, units: [unit] });
-    else if (isHeading(text, next)) {
+    else if (!unit.standfirst && isHeading(text, next)) {
       tokens.push({ type: 'heading', text, units: [unit] });
       tentative.add(tokens[tokens.length - 1]);
     }

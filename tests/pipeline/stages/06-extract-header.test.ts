@@ -27,6 +27,16 @@ describe('extractHeader: the headline block under a standfirst', () => {
   });
 });
 
+describe('extractHeader: the standfirst', () => {
+  it('marks the long unpunctuated line under the title as its standfirst, not a shorter one', () => {
+    const sub = "Why the renminbi's share of letters of credit matters more than its share of reserves";
+    const { units, ledger } = unitsOf(`The yuan's quiet progress in trade finance\n${sub}\nFeb 18, 2025\n${PROSE}`);
+    expect(extractHeader(units, noCue, ledger).body.find((unit) => unit.text === sub)?.standfirst).toBe(true);
+    const short = unitsOf(`The yuan's quiet progress in trade finance\nLetters of credit\n${PROSE}`);
+    expect(extractHeader(short.units, noCue, short.ledger).body.some((unit) => unit.standfirst)).toBe(false);
+  });
+});
+
 describe('extractHeader', () => {
   it.each(cases)('%s', (_name, header, expected) => {
     const { units, ledger } = unitsOf(`${header}\n${PROSE}`.trimStart());

@@ -26,3 +26,10 @@ describe('classify', () => {
     expect(types(text)).toEqual(expected);
   });
 });
+
+describe('classify: a standfirst', () => {
+  it('is a paragraph, however heading-like', () => {
+    const { units } = unitsOf("Why the renminbi's share of letters of credit matters more than its share of reserves\n\nHeadlines about the yuan's international role usually cite its share of central bank reserves.");
+    expect(classify([{ ...units[0], standfirst: true }, units[1]], cue).map((token) => token.type)).toEqual(['paragraph', 'paragraph']);
+  });
+});
