@@ -21,7 +21,7 @@ const SEPARATED = /\s+[|·∙•]\s+/u;
 /** 本报记者 赵晨阳, 记者：…, 作者：… */
 const ZH_BYLINE = /^[（(【\[]?\s*(?:本报记者|记者|作者|通讯员|文|图)\s*[：:]?\s*[\p{Script=Han}·、 ]{2,20}[）)】\]]?$/u;
 /** "(责任编辑：孙雪)", "[Editor: Zhang Rui]", "Reporting by …; editing by …" */
-const EDITOR = caseless(/^[（(【\[]?\s*(?:责任编辑|编辑|校对|审核|editors?|edited by|reporting by|writing by|additional reporting by|compiled by)\s*[:：]?\s*\S/iu);
+const EDITOR = caseless(/^[（(【\[]?\s*(?:责任编辑|编辑|校对|审核|editors?|edited by|reporting by|writing by|additional reporting by|compiled by|with (?:help|additional reporting|reporting) from)\s*[:：]?\s*\S/iu);
 /** "… is written by … and edited by …", "… is produced by …" */
 const PRODUCED_BY = caseless(/\b(?:is|are) (?:written|produced|edited|compiled|published) by\b/iu);
 /**
@@ -69,6 +69,8 @@ function isNameRole(text: string): boolean {
 }
 /** "Tel: …", "Mobile: +44 …", "Email: a@b", a line that is an address and little else. */
 const CONTACT = caseless(/^(?:tel|phone|mobile|mob|fax|e-?mail|wechat|web(?:site)?|address|电话|手机|邮箱|传真|地址|邮编)\s*[:：.]\s*\S|^[^\s@]+@[^\s@]+\.\w+$/iu);
+/** An appeal for tips that gives an address: "Tips and comments go to a@b", "Send feedback to a@b". */
+const TIPS_TO = /^(?:send |email )?(?:(?:news )?tips?|comments?|feedback|ideas|questions)(?:,? (?:and|&) (?:tips|comments?|feedback|ideas|questions))?\??,? (?:go |can go )?(?:to|at)\b[^.]{0,60}\S@\S/iu;
 /** "111 Example Street, Suite 300, San Francisco", "20 Example Square, London WC1A 1AA" */
 const ADDRESS = /\b\d{1,5}[a-z]?,? (?:[\p{Lu}][\p{L}'’-]* ){1,4}(?:street|st\.|avenue|ave\.?|road|rd\.?|square|boulevard|blvd\.?|lane|drive|way|place|suite|floor|building|plaza|tower|quay|wharf|court|terrace|cent(?:re|er))\b/iu;
 /** "Tianyuan Partners is a Beijing-based consultancy …": a publisher describing itself. */
@@ -97,7 +99,7 @@ export function creditOf(text: string): string | null {
   if (text.length <= 160 && (EDITOR.test(text) || (MAY_BE_PRODUCED_BY.test(text) && PRODUCED_BY.test(text)))) return 'furniture:credit';
   if (CREDIT.test(text) || IMAGE_COUNTER.test(text)) return 'furniture:image-credit';
   if (text.length <= MAX_CAPTION_CHARS && OPENS_ON_COUNTER.test(text)) return 'furniture:caption';
-  if (text.length <= 120 && CONTACT.test(text)) return 'furniture:contact';
+  if (text.length <= 120 && (CONTACT.test(text) || TIPS_TO.test(text))) return 'furniture:contact';
   if (text.length <= 160 && HAS_DIGIT.test(text) && ADDRESS.test(text) && !/[.!?]$/u.test(text)) return 'furniture:address';
   if (ENDS_ON_CREDIT.test(text) || (text.endsWith('摄') || text.endsWith('摄）') || text.endsWith('摄)')) && ZH_ENDS_ON_CREDIT.test(text)) return 'furniture:caption';
   return null;

@@ -40,14 +40,30 @@ const MIN_TURNS = 3;
  */
 export function recurringSpeakers(units: readonly Unit[]): Set<string> {
   const counts = new Map<string, number>();
+  // Names before a turn that says something: in a press conference each reporter's outlet asks
+  // once ("Reuters: Is there any update…?"), but the page as a whole is turn after turn.
+  const talking = new Set<string>();
+  let turns = 0;
   for (const unit of units) {
     const colon = unit.text.indexOf(':');
     if (colon < 2 || colon > 40) continue;
     const name = NAMED_TURN.exec(unit.text)?.[1];
-    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (!name) continue;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (unit.text.slice(colon + 1).trim().split(' ').length >= MIN_TURN_WORDS) {
+      talking.add(name);
+      turns++;
+    }
   }
-  return new Set([...counts].filter(([, n]) => n >= MIN_TURNS).map(([name]) => name));
+  const speakers = new Set([...counts].filter(([, n]) => n >= MIN_TURNS).map(([name]) => name));
+  if (turns >= MIN_TRANSCRIPT_TURNS && talking.size >= 2) for (const name of talking) speakers.add(name);
+  return speakers;
 }
+
+/** A turn says this many words at least (a label's value is shorter: "Source: Xinhua"). */
+const MIN_TURN_WORDS = 6;
+/** A text with this many such turns is a transcript: every name before one is a speaker's. */
+const MIN_TRANSCRIPT_TURNS = 5;
 
 /** Whether the line is a turn of one of `speakers` (from recurringSpeakers). */
 export function isTurnOf(text: string, speakers: ReadonlySet<string>): boolean {

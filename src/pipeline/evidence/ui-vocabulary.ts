@@ -93,6 +93,8 @@ export const NOTICE = new RegExp(
     '主办(?:单位)?\\s*[:：]', '运行维护', 'icp备', '网站标识码', '联系我们',
     'this (?:interview|article|post|piece) (?:is|was) (?:part of|first published|originally published|adapted)',
     '版权所有', '未经.{0,12}授权', '转载请注明', '分享让更多人', '本文来源', '免责声明',
+    // A sponsor's message set inside the text: "A MESSAGE FROM HARBOURLINE: Harbourline builds…".
+    '^a (?:message|word) from [^:]{2,60}:',
     // A link's screen-reader note ("Trust Principles., opens new tab").
     'opens (?:in )?(?:a )?new (?:tab|window)',
     // Reading-time badges and word counts inside a greeting; thanks to the editors.

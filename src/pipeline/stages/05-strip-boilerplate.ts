@@ -169,13 +169,14 @@ function markSponsorBlocks(units: Unit[], verdicts: (string | null)[], options: 
     for (let j = i + 1; j <= i + MAX_SPONSOR_UNITS && j < units.length; j++) {
       const text = units[j].text;
       if (verdicts[j] === 'rule' || options.isCue?.(text) || parseListMarker(text)) break;
+      // A line with evidence of its own (a credit, a button) ends the pitch, keeping its role.
+      if (verdicts[j] !== null) break;
       if (wordCountUpTo(text, MAX_SPONSOR_WORDS) > MAX_SPONSOR_WORDS) break;
       // The sponsor's name may be set as a heading; a heading over a long paragraph is the next story's.
       const next = units[j + 1];
       if ((units[j].heading || isHeadingLike(text)) && next && wordCountUpTo(next.text, STORY_WORDS) >= STORY_WORDS) break;
-      const button = ENDS_ON_ARROW.test(text) || verdicts[j] === 'furniture:call-to-action';
-      verdicts[j] ??= 'furniture:sponsor';
-      if (button) break;
+      verdicts[j] = 'furniture:sponsor';
+      if (ENDS_ON_ARROW.test(text)) break;
     }
   }
 }

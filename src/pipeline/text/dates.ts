@@ -106,6 +106,8 @@ const MAYBE_DATED = /(?:^|\D)(?:1[89]|20)\d\d(?:\D|$)|\d{1,2}[./-]\d{1,2}[./-]\d
 const FULL_DATE = new RegExp(DATE_SOURCE, 'u');
 /** Numeric day-month-year or month-day-year ("11/19/2024", "19.11.24", "03/04/2024"). */
 const NUMERIC = /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d.])/u;
+/** A time with a US zone right after a date: " 10:00 AM EDT", ", 9:15 a.m. ET". */
+const US_TIME_AFTER = /^,?\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:E|C|M|P)[SD]?T\b/iu;
 
 /**
  * Every full date a line states (year, month and day all written: "On 3 December" is not one),
@@ -139,10 +141,16 @@ const CHRONO_WORTHY = caseless(/\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?
 function readDates(line: string): WrittenDate[] {
   const numeric = NUMERIC.exec(line);
   if (numeric && !FULL_DATE.test(line)) {
-    const [text, a, , b, y] = numeric;
+    const [text, a, separator, b, y] = numeric;
     const year = y.length === 2 ? 2000 + Number(y) : Number(y);
     const [first, second] = [Number(a), Number(b)];
     if (year >= 1900 && year <= 2099) {
+      // "04/10/2025 10:00 AM EDT": a US time zone after the time states the US order, month first.
+      const usOrder = separator === '/' && US_TIME_AFTER.test(line.slice(numeric.index + text.length));
+      if (usOrder) {
+        const iso = calendarDate(year, first, second);
+        if (iso) return [{ iso, text, index: numeric.index, ambiguous: false }];
+      }
       if (first <= 12 && second <= 12 && first !== second) return [{ iso: null, text, index: numeric.index, ambiguous: true }];
       // The number above 12 is the day; the other the month.
       const iso = first > 12 ? calendarDate(year, second, first) : calendarDate(year, first, second);

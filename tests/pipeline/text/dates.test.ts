@@ -76,4 +76,11 @@ describe('findDates: dates as people write them', () => {
     expect(findDates('Published 03/04/2024')[0]).toMatchObject({ iso: null, ambiguous: true });
     expect(findDates('On 3 December the ministry said')).toEqual([]);
   });
+
+  it('reads a slashed date month first when a US time zone follows it, and only then', () => {
+    expect(findDates('By Dana Whitcombe-Li | 04/10/2025 10:00 AM EDT')[0]?.iso).toBe('2025-04-10');
+    expect(findDates('Posted 04/10/2025, 9:15 a.m. ET')[0]?.iso).toBe('2025-04-10');
+    expect(findDates('Posted 04/10/2025 10:00 CET')[0]).toMatchObject({ iso: null, ambiguous: true });
+    expect(findDates('Posted 04.10.2025 10:00 EDT')[0]).toMatchObject({ iso: null, ambiguous: true });
+  });
 });
