@@ -14,14 +14,19 @@
 import { caseless } from '../text/caseless';
 
 /** "By Jane Doe", "By Jane Doe in Shanghai", "By our Beijing correspondent", "BY J. DOE", "By Jane Doe (jane@…)". */
-const BYLINE = /^(?:by|written by|words by|text by)\s+[\p{L}][\p{L}.'’-]*(?:[ ,]+[\p{L}.'’&-]+){0,9}(?:\s*[(<][^()<>\s]+@[^()<>\s]+[)>])?$/iu;
+const BYLINE = /^(?:by|written by|words by|text by|interview(?:ed)? by|interviews? conducted by|prepared by|compiled by|produced by)\s+[\p{L}][\p{L}.'’-]*(?:[ ,]+[\p{L}.'’&-]+){0,9}(?:\s*[(<][^()<>\s]+@[^()<>\s]+[)>])?$/iu;
 const BYLINE_START = /^[Bb][Yy] /;
 /** The separators a byline's extras hang on (" · ", " | "). */
 const SEPARATED = /\s+[|·∙•]\s+/u;
 /** 本报记者 赵晨阳, 记者：…, 作者：… */
 const ZH_BYLINE = /^[（(【\[]?\s*(?:本报记者|记者|作者|通讯员|文|图)\s*[：:]?\s*[\p{Script=Han}·、 ]{2,20}[）)】\]]?$/u;
 /** "(责任编辑：孙雪)", "[Editor: Zhang Rui]", "Reporting by …; editing by …" */
-const EDITOR = caseless(/^[（(【\[]?\s*(?:责任编辑|编辑|校对|审核|editors?|edited by|reporting by|writing by|additional reporting by|compiled by)\s*[:：]?\s*\S/iu);
+const EDITOR = caseless(/^[（(【\[]?\s*(?:责任编辑|编辑|校对|审核|editors?|edited by|reporting by|writing by|additional reporting by|compiled by|prepared by)\s*[:：]?\s*\S/iu);
+/**
+ * "Analysts: Joanna Pereira-Ng (Hong Kong), Li Wenbo (Shanghai)", "Guests: Dr. …; Tom …", "Hosts: …",
+ * "Authors: …": the people a report or an episode credits, listed after a role label and a colon.
+ */
+const ROLE_LIST = caseless(/^(?:analysts?|authors?|contributors?|researchers?|guests?|hosts?|co-hosts?|presenters?|panell?ists?|speakers?|moderators?|interviewers?|economists?)\s*:\s*\S/iu);
 /** "… is written by … and edited by …", "… is produced by …" */
 const PRODUCED_BY = caseless(/\b(?:is|are) (?:written|produced|edited|compiled|published) by\b/iu);
 /**
@@ -81,11 +86,31 @@ export function creditOf(text: string): string | null {
   if (BIO.test(text) || (text.length <= 200 && BEAT.test(text))) return 'furniture:author-bio';
   if (text.length <= 160 && isNameRole(text) && !/[.!?]$/u.test(text)) return 'furniture:byline';
   if (text.length <= 160 && (EDITOR.test(text) || (MAY_BE_PRODUCED_BY.test(text) && PRODUCED_BY.test(text)))) return 'furniture:credit';
+  if (text.length <= 240 && ROLE_LIST.test(text) && !/[.!?]$/u.test(text)) return 'furniture:credit';
   if (CREDIT.test(text) || IMAGE_COUNTER.test(text)) return 'furniture:image-credit';
+  if (text.length <= 120 && HAS_DIGIT.test(text) && isPhoneLine(text)) return 'furniture:contact';
   if (text.length <= 120 && CONTACT.test(text)) return 'furniture:contact';
   if (text.length <= 160 && HAS_DIGIT.test(text) && ADDRESS.test(text) && !/[.!?]$/u.test(text)) return 'furniture:address';
   if (ENDS_ON_CREDIT.test(text) || (text.endsWith('摄') || text.endsWith('摄）') || text.endsWith('摄)')) && ZH_ENDS_ON_CREDIT.test(text)) return 'furniture:caption';
   return null;
+}
+
+/** A telephone number: "+86 10 5555 0101", "+852 5555 0188", "(021) 5555-0100", "+49 170 555 0199". */
+const PHONE = /(?:\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?|\(\d{2,5}\)\s?)\d{1,5}(?:[\s.-]\d{2,5}){1,4}/gu;
+/** What a contact line may hold besides numbers: short labels ("T", "Tel.", "Mobile", "Fax") and an address. */
+const CONTACT_LABEL = /^(?:t|m|f|e|w|tel|phone|mob(?:ile)?|cell|fax|direct|office|hotline|email|e-mail)\.?:?$/iu;
+
+/**
+ * A line that is a telephone number with at most its labels, an e-mail address or a site beside
+ * it: "+86 10 5555 0101", "T +852 5555 0188 | E mei.tan@…", "T: +49 30 … | M: +49 170 …". Why:
+ * signatures and contact blocks set one number a line under labels that differ by firm and by
+ * language; the number's shape does not, and prose seldom leaves a number alone on its line.
+ */
+function isPhoneLine(text: string): boolean {
+  if (text.length > 120 || !/\d[\s.-]?\d{2}/u.test(text)) return false;
+  const rest = text.replace(PHONE, ' ').replace(/\S+@\S+|(?:https?:\/\/|www\.)\S+/gu, ' ');
+  if (rest.length === text.length) return false;
+  return rest.split(/[\s|·•,/]+/u).every((word) => word === '' || CONTACT_LABEL.test(word));
 }
 
 /** Whether a line is a photo credit or an image counter: the line next to it is a caption. */

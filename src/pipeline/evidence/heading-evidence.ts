@@ -62,12 +62,19 @@ export function isDateLine(text: string): boolean {
   return !/\p{L}/u.test(text.replace(MONTH_OR_DAY, '').replace(/[年月日时分]/gu, ''));
 }
 
-/** "China Policy Weekly | Issue 47", "Vol. 3 No. 12": an edition label, the series' not a section's. */
-const EDITION = caseless(/(?:^|[|·•–—:-]\s*)(?:issue|vol\.?|volume|no\.|edition|第)\s*#?\d+\s*[期号]?$/iu);
+/** "China Policy Weekly | Issue 47", "Vol. 3 No. 12", "Edition 2024/44", "S4 E14 · Episode 214": an edition label, the series' not a section's. */
+const EDITION = caseless(/(?:^|[|·•–—:-]\s*)(?:issue|vol\.?|volume|no\.|edition|episode|ep\.|第)\s*#?\d+(?:[/.-]\d+)?\s*[期号]?$/iu);
 
-/** Not a heading whatever its length: a speaker turn, a date, two sentences, an edition label. */
+/**
+ * "Kai Mercer 00:00:04", "Speaker 2 (01:12)": a speaker's name over their turn with the time it
+ * starts, as transcription services set a transcript. Why: it opens body text like a heading,
+ * but it labels one turn, not a section; the time after a name is the tell.
+ */
+const SPEAKER_STAMP = /^(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|[Ss]peaker \d{1,2})\s+[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?$/u;
+
+/** Not a heading whatever its length: a speaker turn or label, a date, two sentences, an edition label. */
 export function notHeading(text: string): boolean {
-  return isSpeakerTurn(text) || isDateLine(text) || TWO_SENTENCES.test(text) || EDITION.test(text);
+  return isSpeakerTurn(text) || isDateLine(text) || TWO_SENTENCES.test(text) || EDITION.test(text) || (text.length <= 60 && SPEAKER_STAMP.test(text));
 }
 
 /** Body text a heading can open: prose, a list item, a speaker turn, a takeaway label. */

@@ -126,7 +126,10 @@ export function chooseTitle(input: TitleInputs): TitleChoice | null {
     const suffix = zone.find((unit) => {
       const key = foldOnce(unit.text);
       const whole = foldOnce(cleaned);
-      return key.length >= 12 && key !== whole && whole.endsWith(key) && /[:|–—-]\s*$/u.test(cleaned.slice(0, cleaned.length - unit.text.length));
+      const head = cleaned.slice(0, cleaned.length - unit.text.length);
+      // The head is a label ("New commentary:"), shorter than the headline; a longer head is the
+      // headline and the line its last clause ("… list – what EU suppliers should check").
+      return key.length >= 12 && key !== whole && whole.endsWith(key) && /[:|–—-]\s*$/u.test(head) && wordCount(head) <= wordCount(unit.text);
     });
     if (suffix) return { title: suffix.text, unit: suffix, via: 'subject-suffix' };
     if (wordCount(cleaned) >= 2) {

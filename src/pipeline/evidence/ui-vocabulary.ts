@@ -47,6 +47,16 @@ const CTA_START = new RegExp(
       '(?:season|series|episode|ep)\\.? ?\\d+\\s*(?:,\\s*(?:episode|ep)\\.? ?\\d+)?\\s*$', '【?字体', '索引号', '主题分类', 'excerpt\\b', 'author\\s*$', 'notes\\s*$', 'more from\\b', 'related\\b',
       '分享', '扫一扫', '扫码', '打印', '纠错', '[大中小]字号', '字号', '点击(?:播报|查看|阅读|进入)', '关注我们', '返回(?:顶部|首页)', '收藏', '评论',
       '登录', '注册', '订阅',
+      // Share bars past the big networks, table-of-contents widgets, rating prompts, font-size
+      // controls ("A A A", "Font: A+ A-"), podcast players and feeds, QR-code prompts.
+      '(?:tumblr|pocket|reblog|pinterest|flipboard|threads|bluesky|mastodon|whatsapp|telegram)\\s*$', 'toggle\\s*$', 'table of contents\\s*$',
+      'rate this\\b', 'font(?: size)?\\s*:?\\s*(?:a[+-]?\\s*)*$', '(?:a[+-]?\\s+){1,3}a[+-]?\\s*$', 'get the (?:rss|feed|app|newsletter|podcast)\\b',
+      'play (?:episode|now|audio)\\b', 'listen now\\b', '(?:download|get) (?:the )?(?:mp3|audio|episode|transcript|pdf)\\b', 'full transcript\\s*$', 'show notes\\s*:?\\s*$',
+      'scan (?:the|our|this) (?:qr|code)', 'enjoy(?:ed|ing)? (?:the|this|today\'s) (?:show|episode|podcast|post|newsletter)',
+      'your contacts?\\b', '(?:key|our|main|local|press|further) contacts?\\s*:?\\s*$', 'contact (?:our|the) (?:team|authors?|editors?)\\b', 'for (?:media|press|further) (?:inquiries|enquiries|information)',
+      '(?:upcoming|next|our next|free|live) webinars?\\s*:?\\s*$', 'save the date\\b',
+      's\\d{1,2} ?e\\d{1,3}\\b', '[\\d.]+ ?[x×]\\s*$',
+      'trouble (?:reading|viewing|seeing)\\b', 'open (?:the|this in|in) (?:web|your browser|browser)\\b',
     ].join('|') +
     ')',
   'i', // no `u` flag needed (no \p classes; CJK here is all in the BMP), and faster without
@@ -54,8 +64,8 @@ const CTA_START = new RegExp(
 
 /** Counters and reading-time badges: "42 Likes", "5 Restacks", "270k+ Journalists Opted In", "7 min". */
 const COUNTER = /^(?:over |more than )?[\d.,]+[kKmM]?\+?\s*(?:likes?|restacks?|comments?|shares?|views?|reads?|min(?:ute)?s?(?: read| listen)?|journalists opted in|subscribers)\s*$/i;
-/** Bare numbers and separators ("42", "∙", "14"): like counts and bullets left without labels. */
-const BARE = /^[\d\s∙·•|/.,:+-]*$/u;
+/** Bare numbers and separators ("42", "∙", "+2.85%", "[00:12:30]", "▶ 0:00 / 41:05"): counts, quotes, timestamps and players left without labels. */
+const BARE = /^[\d\s∙·•|/.,:+%()[\]▶►-]*$/u;
 
 /** Reader-facing notices found anywhere in a line (disclaimers, sign-ups, rights). */
 export const NOTICE = new RegExp(
@@ -75,7 +85,7 @@ export const NOTICE = new RegExp(
     'you currently have \\d+ referrals?', 'referral link', 'refer (?:\\d+|a) friends?', 'share (?:it|this(?: \\S+)?) with (?:a|your) (?:friends?|colleagues?)',
     'forward (?:it|this(?: \\S+)?) to (?:a|your) (?:friends?|colleagues?)', '^know someone who',
     // Sponsor reads, event promotions, advice disclaimers.
-    'this (?:episode|issue|newsletter|edition|e-?mail|podcast|show|note) (?:is|was) (?:brought to you|sponsored|supported|presented|made possible) by',
+    'this (?:week\'s |month\'s |today\'s )?(?:episode|issue|newsletter|edition|e-?mail|podcast|show|note) (?:is|was) (?:brought to you|sponsored|supported|presented|made possible) by',
     '^upcoming (?:webinars?|events?|briefings?)\\s*:', 'register (?:here|now|today)\\.?$', 'early[- ]bird', 'get your tickets?\\b',
     '(?:is|are) not (?:legal|investment|financial|tax) advice', '(?:is|are) provided for (?:general )?information',
     // Pagination: "Next article: …", "← Previous Post: …", 上一篇：….
@@ -86,6 +96,20 @@ export const NOTICE = new RegExp(
     '主办(?:单位)?\\s*[:：]', '运行维护', 'icp备', '网站标识码', '联系我们',
     'this (?:interview|article|post|piece) (?:is|was) (?:part of|first published|originally published|adapted)',
     '版权所有', '未经.{0,12}授权', '转载请注明', '分享让更多人', '本文来源', '免责声明',
+    // Legal and regulatory small print: advisers' "general guidance, not advice" notices,
+    // research disclosures, company-register lines, the wire's hands-off notice on a portal.
+    'not (?:intended as|a substitute for) (?:legal |professional |investment |tax )?advice', 'take (?:specific|professional|independent) advice',
+    'general (?:guidance|information) (?:only|on|purposes)', 'accepts? no (?:liability|responsibility)', 'not an offer (?:or|to)', 'solicitation (?:of an offer )?to (?:buy|sell)',
+    'intended for (?:professional|institutional|qualified|accredited) (?:investors|clients)', 'analyst certifications?', 'important disclosures',
+    'registered (?:in|with) .{0,60}(?:under )?(?:company|registration) (?:number|no\\.?)', '^registered office\\s*:',
+    'distribution service', 'editorial (?:staff|team|department) (?:was|were|is|are|had) not (?:involved|responsible)', '(?:is|are) not responsible for (?:the |its |their )?content',
+    'not historical facts', 'forward-looking (?:information|and involve)',
+    // Reader appeals and transcript notices of podcasts and blogs.
+    'leave (?:us )?a (?:\\S+ )?(?:rating|review)', '\\bon patreon\\b', 'ad-free (?:episodes|listening)', 'speech[- ]recognition', 'machine[- ](?:generated|transcribed)',
+    'transcribed by (?:an? )?(?:automated|ai|machine)', 'may contain (?:errors|typos|inaccuracies)', 'comment(?:s| form)? (?:is|are) (?:now )?closed',
+    'subscribe to (?:this|our|the) (?:blog|site|newsletter|podcast|channel|list)', 'other subscribers$', 'bloggers like this',
+    'not (?:to )?receive (?:further|future|these|more|any more)', 'no longer (?:wish|want) to receive', 'opt[- ]out of (?:these|our|further|future)',
+    '^(?:next|previous|prev)\\s*[:：]\\s*(?:ep(?:isode)?\\.?|#|no\\.|issue|part)\\s*\\d',
   ].join('|'),
   // Without the `u` flag (none of it needs it): case-insensitive matching is much faster so.
   'i',
@@ -136,6 +160,19 @@ export function isRecordField(text: string): boolean {
  * partner", "Sponsored by …", "In partnership with …", "From our sponsor". Short, no sentence end.
  */
 const SPONSOR_LABEL = /^(?:[\uD83C-\uD83E][\uDC00-\uDFFF]\s*)?(?:(?:together with|presented by|sponsored by|in partnership with|brought to you by|supported by)\b|(?:a )?(?:message|word) from (?:our|this week's|today's) (?:partners?|sponsors?)$|(?:from )?(?:our|this week's|today's) (?:partners?|sponsors?)$)/i;
+
+/**
+ * A promotion of the publisher's own event: "UPCOMING WEBINAR", "Save the date", "Join us for
+ * our next roundtable". Why: advisers' and chambers' mailings carry their webinar between the
+ * stories and the contacts, under one of these labels, with its title, time and a button.
+ * ("Upcoming events" stays: a chamber's list of events is content of its own.)
+ */
+const EVENT_PROMO_LABEL = /^(?:(?:upcoming|next|our next|free|live) webinars?\s*:?|save the date\b.{0,40}|join us (?:for|at|on)\b.{0,50})$/i;
+
+/** Whether a line labels the publisher's own event promotion (a block like a sponsor's). */
+export function isEventPromoLabel(text: string): boolean {
+  return text.length <= 70 && EVENT_PROMO_LABEL.test(text);
+}
 
 /** Whether a line labels a sponsor block (six words at most, no sentence end). */
 export function isSponsorLabel(text: string): boolean {

@@ -1,5 +1,6 @@
 import { HEADER_PATTERNS } from '../text/header-patterns';
 import { foldOnce } from '../text/fold';
+import { englishDensity } from '../evidence/function-words';
 
 /**
  * A unit of text: one line, or several hard-wrapped lines joined back into one paragraph.
@@ -35,6 +36,17 @@ const EMAIL_ADDRESS = /\S@[\w-]+\.\w/u;
 const ZH_FIELD_LINE = /^[\p{Script=Han}]{2,8}[:：]/u;
 /** A byline's frames: "Posted on …", "Published by …", "Written by …", "By Jane Doe" (names only). */
 const BYLINE_LINE = /^(?:(?:Posted|Published|Updated) (?:on|by|in)\b|Written by\b|By \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}$)/u;
+/** A drawn rule or a box's side: no letter or digit, or text between two `|` borders. */
+const DRAWN_LINE = /^(?:[^\p{L}\p{N}]{3,}|\|.*\|)$/u;
+/** Capitalised words and nothing else ("News Markets Press Releases My Portfolio"). */
+const CAPITALISED_WORDS = /^\p{Lu}[\p{L}&'’-]*(?: (?:\p{Lu}[\p{L}&'’-]*|&))+$/u;
+
+/** Five capitalised words or more, none of them a grammar word: a menu, not a line of prose. */
+function isMenuLine(text: string): boolean {
+  if (!CAPITALISED_WORDS.test(text)) return false;
+  const { words, density } = englishDensity(text);
+  return words >= 5 && density === 0;
+}
 /** Hard-wrapped lines that break mid-sentence stop near the wrap width (60–80 characters). */
 const WRAP_WIDTH_MIN = 55;
 
@@ -67,6 +79,12 @@ function isWrappedParagraph(group: Unit[]): boolean {
   if (group.filter((unit) => FIELD_LINE.test(unit.text)).length >= 2) return false;
   if (group.slice(0, -1).some((unit) => unit.text.length < MIN_WRAPPED_LINE)) return false;
   if (group.some((unit) => unit.text.length > MAX_WRAPPED_LINE)) return false;
+  // "=====" / "+-----+" rules and "| … |" box lines frame a plain-text masthead; never prose.
+  if (group.some((unit) => DRAWN_LINE.test(unit.text))) return false;
+  // "Markets Stocks Funds Crypto Press Releases My Portfolio": a menu whose spacing was folded,
+  // every word capitalised and none a grammar word (evidence/function-words.ts), as no
+  // wrapped line of prose is.
+  if (group.some((unit) => unit.text.length >= WRAP_WIDTH_MIN && isMenuLine(unit.text))) return false;
   // "Beijing, 3 March 2026" under a title: a dateline is a line of its own, never wrapped prose.
   // (Checked after the cheap length tests: this runs on every group of every file.)
   if (group.some((unit) => HEADER_PATTERNS.dateline.test(unit.text) || HEADER_PATTERNS.timestamp.test(unit.text))) return false;

@@ -5,7 +5,7 @@ import { isDateLine, isSpeakerTurn } from '../evidence/heading-evidence';
 import { emailFurnitureOf } from '../evidence/email-furniture';
 import { linkListOf } from '../evidence/link-list';
 import { aboutPublisherTail } from '../evidence/tails';
-import { isRecordField, isSponsorLabel, MAX_LONG_NOTICE_WORDS, statesDate, uiFurniture } from '../evidence/ui-vocabulary';
+import { isEventPromoLabel, isRecordField, isSponsorLabel, MAX_LONG_NOTICE_WORDS, statesDate, uiFurniture } from '../evidence/ui-vocabulary';
 import { bodyZone, MAX_BELOW_WORDS, type BodyZone } from '../evidence/zones';
 import type { Ledger } from '../text/ledger';
 import { isHeadingLike, parseListMarker, wordCount, wordCountUpTo } from '../text/line-shape';
@@ -158,12 +158,15 @@ const ENDS_ON_ARROW = /[→»›]\s*$/u;
 
 /**
  * A sponsor's label ("Together with X", "PRESENTED BY", "A message from our partner") and the
- * pitch under it, up to its button, the next story's heading or MAX_SPONSOR_UNITS units.
+ * pitch under it, up to its button, the next story's heading or MAX_SPONSOR_UNITS units; the
+ * same for the publisher's own event promotion ("UPCOMING WEBINAR", its title, time, button).
  */
 function markSponsorBlocks(units: Unit[], verdicts: (string | null)[], options: StripOptions): void {
   for (let i = 0; i < units.length; i++) {
-    if (verdicts[i] === 'rule' || !isSponsorLabel(units[i].text)) continue;
-    verdicts[i] = 'furniture:sponsor';
+    if (verdicts[i] === 'rule') continue;
+    const kind = isSponsorLabel(units[i].text) ? 'furniture:sponsor' : isEventPromoLabel(units[i].text) ? 'furniture:event-promo' : null;
+    if (kind === null) continue;
+    verdicts[i] = kind;
     for (let j = i + 1; j <= i + MAX_SPONSOR_UNITS && j < units.length; j++) {
       const text = units[j].text;
       if (verdicts[j] === 'rule' || options.isCue?.(text) || parseListMarker(text)) break;
@@ -172,7 +175,7 @@ function markSponsorBlocks(units: Unit[], verdicts: (string | null)[], options: 
       const next = units[j + 1];
       if ((units[j].heading || isHeadingLike(text)) && next && wordCountUpTo(next.text, STORY_WORDS) >= STORY_WORDS) break;
       const button = ENDS_ON_ARROW.test(text) || verdicts[j] === 'furniture:call-to-action';
-      verdicts[j] ??= 'furniture:sponsor';
+      verdicts[j] ??= kind;
       if (button) break;
     }
   }

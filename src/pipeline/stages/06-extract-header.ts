@@ -3,7 +3,7 @@ import { locateDate } from '../evidence/date-locate';
 import { isNameLine } from '../evidence/credits';
 import { cleanSubject, isPassedOn, readEmailStructure } from '../evidence/email-headers';
 import { publisherFromText } from '../rules/detect-publisher';
-import { hasOrgWord, isAllCaps, isNameShaped } from '../evidence/title-furniture';
+import { hasOrgWord, isAllCaps, isNameShaped, isTagline } from '../evidence/title-furniture';
 import { chooseTitle } from '../evidence/title-score';
 import { parseDate, parseDateRange } from '../text/dates';
 import { HEADER_PATTERNS as P } from '../text/header-patterns';
@@ -140,6 +140,9 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
     // Above the headline, a line shaped like a name ("Lakeside Forum on Asian Affairs", "Trade
     // Winds: The China Trade Podcast") is the site's masthead, not a heading of the text.
     if (mastheads && i < titleAt && !unit.heading && isMasthead(unit.text)) return ledger.remove(unit, 'masthead');
+    // Above the headline, the site's tagline ("Notes on China, trade rules and …") goes with its
+    // masthead: it describes the publication, never a section of this text.
+    if (mastheads && i < titleAt && !unit.heading && isTagline(unit.text)) return ledger.remove(unit, 'masthead:tagline');
     keptInHeader.push(unit);
   });
   // A title chosen below the first prose (under a cookie notice, a standfirst-like tagline), and
