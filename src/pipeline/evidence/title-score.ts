@@ -57,6 +57,8 @@ const MAX_DATE_LINE_CHARS = 80;
 const AFFIX_BONUS = 3;
 /** A paragraph of the body is this long at least: a line below one is not a headline. */
 const BODY_WORDS = 20;
+/** What a line below a paragraph of the body loses: it heads a section or asks a question there. */
+const BELOW_BODY = 3;
 /** What a long line ending in a full stop loses: headlines seldom end like sentences; body lines do. */
 const SENTENCE_END_LONG = 1.5;
 /** What the first line gains when a dateline stands right under it (a briefing's masthead). */
@@ -221,7 +223,7 @@ function scoreCandidate(text: string, unit: Unit, i: number, input: TitleInputs,
     if ((isTagline(text) && !mastheadOverDateline(text, unit, i, input)) || (previous && (isNameShaped(previous.text) || isAllCaps(previous.text)) && i === 1 && endsSentence(text))) score -= 2;
   }
   // Below a paragraph of the body (not a cookie notice or other UI text), a line is a heading.
-  if (uses(ablate, 'title-headline-block') && zone.slice(0, i).some((other) => wordCount(other.text) >= BODY_WORDS && isProse(other.text) && !isUiLine(other.text))) score -= 2;
+  if (uses(ablate, 'title-headline-block') && zone.slice(0, i).some((other) => wordCount(other.text) >= BODY_WORDS && isProse(other.text) && !isUiLine(other.text))) score -= BELOW_BODY;
   // The source's own mark-up: the first `# Heading` of a Markdown text is its title.
   if (uses(ablate, 'title-shape') && unit.heading && zone.findIndex((other) => other.heading) === i) score += MARKED_TITLE;
   // Overlap with the body: a headline names what the body is about.
@@ -259,12 +261,13 @@ function scoreCandidate(text: string, unit: Unit, i: number, input: TitleInputs,
 let indexedPage: Unit[] | null = null;
 let pageIndex = new Map<number, number>();
 /**
- * The first line with a dateline right under it ("Line Endings Monthly / Berlin, 7 March 2026"):
+ * The first line (or the first under a name in capitals) with a dateline right under it ("Line Endings Monthly / Berlin, 7 March 2026"):
  * the classic masthead of a briefing, its title whatever words it uses. Read on the page as
  * written: boilerplate removal may have taken the dateline out of the zone already.
  */
 function mastheadOverDateline(text: string, unit: Unit, i: number, input: TitleInputs): boolean {
-  if (i !== 0 || isAllCaps(text) || !isHeadingLike(text)) return false;
+  // The first line, or the first under the publisher's name in capitals ("MERIDIAN GATE CONSULTING").
+  if (isAllCaps(text) || !isHeadingLike(text) || !input.zone.slice(0, i).every((other) => isAllCaps(other.text))) return false;
   const below = input.page ? input.page[pageIndexOf(input.page, unit) + 1] : input.zone[1];
   return below !== undefined && isDateLine(below.text);
 }

@@ -55,6 +55,7 @@ const CTA_START = new RegExp(
       'scan (?:the|our|this) (?:qr|code)', 'enjoy(?:ed|ing)? (?:the|this|today\'s) (?:show|episode|podcast|post|newsletter)',
       'your contacts?\\b', '(?:key|our|main|local|press|further) contacts?\\s*:?\\s*$', 'contact (?:our|the) (?:team|authors?|editors?)\\b', 'for (?:media|press|further) (?:inquiries|enquiries|information)',
       '(?:upcoming|next|our next|free|live) webinars?\\s*:?\\s*$', 'save the date\\b',
+      'play\\s*$', 'chapters\\s*:?\\s*$', 'timestamps\\s*:?\\s*$', 'in (?:today\'s|this week\'s|this) (?:brief|issue|edition|note|newsletter|e-?mail|episode)\\s*$',
       's\\d{1,2} ?e\\d{1,3}\\b', '[\\d.]+ ?[x×]\\s*$',
       'trouble (?:reading|viewing|seeing)\\b', 'open (?:the|this in|in) (?:web|your browser|browser)\\b',
     ].join('|') +

@@ -26,7 +26,7 @@ const MARKED_HEADING = /^(?:#{1,6}\s+(.+?)(?:\s+#+)?|\*\*([^*]+)\*\*|__([^_]+)__
 const MIN_WRAPPED_LINE = 30;
 /** Longest line a hard-wrapping mail client or editor produces (they wrap at 72–80). */
 const MAX_WRAPPED_LINE = 100;
-const LIST_MARKER = /^(?:[-*•▪◦–·]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)/u;
+const LIST_MARKER = /^(?:[-*•▪◦–·]\s|\(?\d{1,3}[.)]\s|\[\d{1,3}\]\s|\(?[a-z][.)]\s)/u;
 const FIELD_LINE = /^[\p{Lu}][\p{L}-]{1,20}:\s/u;
 const SENTENCE_END = /[.!?:;"”’)\]]$/u;
 /** A line of items on pipes: a menu, a footer or an event row. */
@@ -117,7 +117,14 @@ function join(group: Unit[]): Unit {
   return { lines: group.flatMap((unit) => unit.lines), text };
 }
 
+/** "|  THE GRAIN & LAND LETTER   |": a line of a box drawn in text; its text is what is inside. */
+const BOXED = /^\|\s*([^|]*[\p{L}\p{N}][^|]*?)\s*\|$/u;
+
 function toUnit(line: number, text: string): Unit {
+  if (text.startsWith('|')) {
+    const boxed = BOXED.exec(text);
+    if (boxed) text = boxed[1];
+  }
   const marked = MARKED_HEADING.exec(text);
   const heading = marked?.[1] ?? marked?.[2] ?? marked?.[3];
   return heading ? { lines: [line], text: heading.trim(), heading: true } : { lines: [line], text };

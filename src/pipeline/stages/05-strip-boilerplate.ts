@@ -4,6 +4,7 @@ import { creditOf, IMAGE_COUNTER, isNameLine, isSelfDescription, marksCaption } 
 import { isDateLine, isSpeakerTurn } from '../evidence/heading-evidence';
 import { emailFurnitureOf } from '../evidence/email-furniture';
 import { linkListOf } from '../evidence/link-list';
+import { chapterLines, contentsLines, isTickerOverQuote, signatureStart } from '../evidence/page-blocks';
 import { aboutPublisherTail } from '../evidence/tails';
 import { isEventPromoLabel, isRecordField, isSponsorLabel, MAX_LONG_NOTICE_WORDS, statesDate, uiFurniture } from '../evidence/ui-vocabulary';
 import { bodyZone, MAX_BELOW_WORDS, type BodyZone } from '../evidence/zones';
@@ -64,6 +65,9 @@ export function stripBoilerplate(units: Unit[], rules: BoilerplateRule[], ledger
   let tailRule = tailStart === -1 ? undefined : matching(tailRules, units[tailStart])!.id;
   const about = uses(options.ablate, 'tails') ? aboutPublisherTail(tailStart === -1 ? units : units.slice(0, tailStart)) : -1;
   if (about !== -1) [tailStart, tailRule] = [about, 'tail:about-publisher'];
+  // The "-- " signature delimiter (evidence/page-blocks.ts): the sender's signature below it.
+  const signature = uses(options.ablate, 'page-blocks') ? signatureStart(tailStart === -1 ? units : units.slice(0, tailStart)) : -1;
+  if (signature !== -1) [tailStart, tailRule] = [signature, 'tail:signature'];
   const body = tailStart === -1 ? units : units.slice(0, tailStart);
   if (tailStart !== -1) for (const unit of units.slice(tailStart)) ledger.remove(unit, tailRule!);
 
@@ -129,6 +133,7 @@ function judge(units: Unit[], options: StripOptions, ruled: (BoilerplateRule | u
       (mail ? emailFurnitureOf(text) : null)
     );
   });
+  if (uses(ablate, 'page-blocks')) markPageBlocks(units, verdicts, options);
   if (uses(ablate, 'sponsor-blocks')) markSponsorBlocks(units, verdicts, options);
   if (credits) {
     markCaptions(units, verdicts);
@@ -142,9 +147,25 @@ function judge(units: Unit[], options: StripOptions, ruled: (BoilerplateRule | u
   // its reading time or source), whatever else it carries.
   const start = zone.start;
   for (let i = 0; i < start; i++) {
-    if (verdicts[i]?.startsWith('furniture:') && statesDate(units[i].text, wordCount(units[i].text)) && !isRecordField(units[i].text)) verdicts[i] = null;
+    // (A contents item is no dateline, whatever year it names: "Two Sessions: the 2025 targets".)
+    if (verdicts[i]?.startsWith('furniture:') && verdicts[i] !== 'furniture:contents' && statesDate(units[i].text, wordCount(units[i].text)) && !isRecordField(units[i].text)) verdicts[i] = null;
   }
   return verdicts.map((verdict) => (verdict === 'rule' ? null : verdict));
+}
+
+/** Contents lists, chapter lists and ticker quotes (evidence/page-blocks.ts). */
+function markPageBlocks(units: Unit[], verdicts: (string | null)[], options: StripOptions): void {
+  const mark = (i: number, rule: string) => {
+    if (verdicts[i] !== 'rule' && !options.isCue?.(units[i].text)) verdicts[i] ??= rule;
+  };
+  for (const i of contentsLines(units)) mark(i, 'furniture:contents');
+  for (const i of chapterLines(units)) mark(i, 'furniture:chapters');
+  units.forEach((unit, i) => {
+    if (isTickerOverQuote(unit, units[i + 1])) {
+      mark(i, 'furniture:quote');
+      mark(i + 1, 'furniture:quote');
+    }
+  });
 }
 
 /** Most units a sponsor block holds under its label (a name, a pitch or two, a button). */

@@ -139,7 +139,9 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
     if (!adjacentToBody && isHeadingLike(unit.text) && wordCount(unit.text) <= MAX_CRUMB_WORDS) return ledger.remove(unit, 'crumb');
     // Above the headline, a line shaped like a name ("Lakeside Forum on Asian Affairs", "Trade
     // Winds: The China Trade Podcast") is the site's masthead, not a heading of the text.
-    if (mastheads && i < titleAt && !unit.heading && isMasthead(unit.text)) return ledger.remove(unit, 'masthead');
+    // So is any line above it shaped like a name or set in capitals ("The Supply Chain Sinologist",
+    // "THE GRAIN & LAND LETTER"): a site's name, a kicker or a byline, never a section's heading.
+    if (mastheads && i < titleAt && !unit.heading && (isMasthead(unit.text) || isNameShaped(unit.text) || isAllCaps(unit.text))) return ledger.remove(unit, 'masthead');
     // Above the headline, the site's tagline ("Notes on China, trade rules and …") goes with its
     // masthead: it describes the publication, never a section of this text.
     if (mastheads && i < titleAt && !unit.heading && isTagline(unit.text)) return ledger.remove(unit, 'masthead:tagline');
