@@ -1,6 +1,7 @@
 import type { Block, Takeaway } from '../../schema';
 import type { Token } from './09-classify';
 import type { Ledger } from '../text/ledger';
+import { isHeadingLike } from '../text/line-shape';
 
 /** A section before ids are assigned. */
 export interface DraftSection {
@@ -13,7 +14,8 @@ export interface DraftSection {
 /**
  * Assembles classified tokens into sections: a heading opens a section (content before the
  * first heading is an untitled introduction); items join the list before them; a takeaway
- * label collects the items or paragraphs that follow it as explicit takeaways. A heading with
+ * label collects the items or paragraphs that follow it as explicit takeaways (over paragraphs,
+ * a label shaped like a heading also heads their section). A heading with
  * nothing under it (directly followed by another heading) is a group label and is removed,
  * unless classify marked it a group heading (`group`); furniture tokens are removed.
  * Ordered lists whose numbers are glued to their items lose the numbers.
@@ -37,7 +39,12 @@ export function segment(tokens: Token[], ledger: Ledger): DraftSection[] {
       collecting = null;
     } else if (token.type === 'cue') {
       if (token.inline) section.takeaways.push({ text: token.inline, kind: 'explicit' });
-      else collecting = 'any';
+      else if (opensSection(tokens[i + 1]) && isHeadingLike(token.text)) {
+        // "Our view" / "What it means" over paragraphs heads a section of its own, whose
+        // paragraphs are the takeaways ("Key takeaways" over a list only labels the list).
+        sections.push({ heading: token.text, blocks: [], takeaways: [] });
+        collecting = 'paragraph';
+      } else collecting = 'any';
     } else if (collecting && (token.type === 'item' || token.type === 'paragraph') && (collecting === 'any' || collecting === token.type)) {
       collecting = token.type;
       section.takeaways.push({ text: token.text, kind: 'explicit' });
@@ -52,6 +59,11 @@ export function segment(tokens: Token[], ledger: Ledger): DraftSection[] {
   return sections
     .filter((section) => section.heading !== null || section.blocks.length > 0 || section.takeaways.length > 0)
     .map((section) => ({ ...section, blocks: unglueListNumbers(section.blocks) }));
+}
+
+/** A paragraph, or an inline takeaway ("Bottom line: …"): what a section under a takeaway label holds. */
+function opensSection(next: Token | undefined): boolean {
+  return next?.type === 'paragraph' || (next?.type === 'cue' && next.inline !== null);
 }
 
 function appendBlock(section: DraftSection, token: Token): void {
