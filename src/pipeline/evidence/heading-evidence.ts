@@ -49,6 +49,32 @@ export function recurringSpeakers(units: readonly Unit[]): Set<string> {
   return new Set([...counts].filter(([, n]) => n >= MIN_TURNS).map(([name]) => name));
 }
 
+/** Longest speaker label: a name or two and a role. */
+const MAX_LABEL_CHARS = 40;
+
+/**
+ * Lines that stand alone as speaker labels over the turns below them: "ELENA BRANDT", "HOST:",
+ * "Kai Mercer 00:00:04". Why: transcripts set the speaker on a line of their own as often as
+ * before a colon; such a line repeats turn after turn (three times at least, or it ends on a
+ * colon or a time), and neither it nor the turn under it heads a section.
+ */
+export function speakerLabels(units: readonly Unit[]): Set<string> {
+  const counts = new Map<string, number>();
+  const labels = new Set<string>();
+  for (const unit of units) {
+    const text = unit.text;
+    if (text.length > MAX_LABEL_CHARS + 10) continue;
+    if (BARE_LABEL.test(text) || SPEAKER_STAMP.test(text)) labels.add(text);
+    else if (text.length <= MAX_LABEL_CHARS && NAME_LABEL.test(text)) counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  for (const [text, n] of counts) if (n >= MIN_TURNS) labels.add(text);
+  return labels;
+}
+/** "HOST:", "Q:", "Lina Park:", "问：": a speaker's name or role and a colon, nothing after. */
+const BARE_LABEL = /^(?:\p{Lu}[\p{L}.'’ -]{0,40}|问|答)\s*[:：]$/u;
+/** A name set alone: capitalised words ("ELENA BRANDT", "Wu Chia-hao"). */
+const NAME_LABEL = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
 /** Whether the line is a turn of one of `speakers` (from recurringSpeakers). */
 export function isTurnOf(text: string, speakers: ReadonlySet<string>): boolean {
   if (speakers.size === 0) return false;

@@ -170,7 +170,7 @@ export function chooseTitle(input: TitleInputs): TitleChoice | null {
     const text = texts[i];
     let score = i >= firstItem && uses(ablate, 'title-furniture') ? null : scoreCandidate(text, unit, i, input, bodyWords);
     // "LOTUS ADVISORY | Regulatory Radar China": a site name glued on marks the page's own title.
-    if (score !== null && text !== unit.text && !/^(?:episode|ep\.?)\s*\d/iu.test(unit.text)) score += AFFIX_BONUS;
+    if (score !== null && text !== unit.text && !/^(?:episode|ep\.?\s*\d|#\d|(?:s\d{1,2}\s*)?e\d)/iu.test(unit.text)) score += AFFIX_BONUS;
     if (score !== null && (best === null || score > best.score)) best = { score, unit, text };
   });
   const chosen = best as { score: number; unit: Unit; text: string } | null;

@@ -26,13 +26,13 @@ const CTA_START = new RegExp(
   '^(?:[\\s>»→▶•·∙|<\\[【(-]|[\\uD83C-\\uD83E][\\uDC00-\\uDFFF]|[\\u2600-\\u27BF\\uFE0F])*(?:' +
     [
       'share(?:\\b|$)', 'subscribe\\b', 'sign (?:up|in|out)\\b', 'log ?(?:in|out)\\b', 'register (?:now|here|today)\\b',
-      'download\\b', 'listen (?:on|to|now|in)\\b', 'watch (?:now|the|on)\\b', 'read (?:online|more|next|on|in|the full|the rest|full)\\b',
+      'download\\b', 'listen (?:on|to|now|in|next|again)\\b', 'watch (?:now|the|on)\\b', 'read (?:online|more|next|on|in|the full|the rest|full)\\b',
       'view (?:online|in|it|this|our|all|more)\\b', 'open in\\b', 'follow (?:us|me|@)', 'follow\\s*$', 'get the app\\b',
       'start writing\\b', 'continue reading\\b', 'leave a (?:comment|reply)\\b', 'write a comment\\b', 'reply\\s*$', 'like(?:\\s*loading\\W*)?\\s*$',
       'restacks?\\s*$', 'cop(?:y|ied)(?: link)?\\s*$', 'print\\b', 'email\\s*$', 'click (?:here|to)\\b', 'forward (?:this|to)\\b',
       'support (?:the|our|this) (?:show|podcast|work)', 'rate and review\\b', 'type your email', 'enter your email', 'back to (?:top|list|home)\\b',
       'see (?:all|more)\\b', 'load more\\b', 'show more\\b', 'more\\s*$', 'comments?\\s*$', 'discussion about this', 'ready for more',
-      'cite this\\b', 'tags?\\s*:', 'topics?\\s*:', 'filed under\\b', 'reading time\\b', 'audio\\s*:', 'transcript\\s*$', 'show notes\\s*:',
+      'cite this\\b', 'tags?\\s*:', 'topics?\\s*:', 'filed under\\b', 'reading time\\b', 'audio\\s*:', '(?:episode |full |read the |view |show |the )?transcripts?\\s*:?\\s*$', '(?:duration|runtime|running time|length)\\s*:', 'show notes\\s*:',
       'newsletter sign-?up', 'upcoming (?:webinar|event)s?\\s*:', 'sponsored\\b', 'advertisement\\b', 'search(?: trends)?\\s*$',
       'discover more from\\b', 'not displaying correctly', 'having trouble viewing', 'if you cannot see this', 'add \\S+@\\S+ to your',
       'you currently have \\d+ referrals', 'was this forwarded', 'forwarded this (?:e-?mail|newsletter|message)',
@@ -43,7 +43,7 @@ const CTA_START = new RegExp(
       'thanks for reading\\b', 'posted in\\b', '\\d+ (?:thoughts|comments|responses|replies) on\\b', 'powered by\\b', 'news provided by\\b',
       'send a release\\b', 'media contacts?\\s*:?\\s*$', 'investor (?:and|&) media contacts?\\s*$', 'contact(?: us)?\\s*:?\\s*$',
       'image \\d+ of \\d+', 'your privacy choices', 'we value your privacy', 'privacy (?:settings|choices|preferences)', '(?:i )?agree\\s*$',
-      'guests?\\s*:', 'hosts?\\s*:', 'in this (?:article|story|post)\\s*:', '(?:paid|free|premium|members? only)\\s*$', 'register here\\b', 'web version\\b', 'more options\\b', 'customi[sz]e\\b', '(?:accept|reject) all\\b', 'back to the top\\b',
+      'guests?\\s*:\\s*\\S', 'hosts?\\s*:\\s*\\S', 'in this (?:article|story|post)\\s*:', '(?:paid|free|premium|members? only)\\s*$', 'register here\\b', 'web version\\b', 'more options\\b', 'customi[sz]e\\b', '(?:accept|reject) all\\b', 'back to the top\\b',
       '(?:season|series|episode|ep)\\.? ?\\d+\\s*(?:,\\s*(?:episode|ep)\\.? ?\\d+)?\\s*$', '【?字体', '索引号', '主题分类', 'excerpt\\b', 'author\\s*$', 'notes\\s*$', 'more from\\b', 'related\\b',
       '分享', '扫一扫', '扫码', '打印', '纠错', '[大中小]字号', '字号', '点击(?:播报|查看|阅读|进入)', '关注我们', '返回(?:顶部|首页)', '收藏', '评论',
       '登录', '注册', '订阅',
@@ -129,9 +129,16 @@ const ANY_NOTICE = groupedByFirstCharacter(new RegExp(`${NOTICE.source}|${LONG_N
 export const MAX_LONG_NOTICE_WORDS = 150;
 const HAS_DATE = /\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d\s*[年月日]/u;
 
+/**
+ * "[Audio player]", "[MUSIC]", "[Embedded video]": a bracketed label standing for what the copy
+ * could not carry (a widget, a sound cue). (Bracketed numbers are list markers or footnotes.)
+ */
+const PLACEHOLDER = /^\[[A-Za-z][^\]\d:]{0,38}\]$/;
+
 /** The UI kind of a line ("furniture:call-to-action", "furniture:notice"), or null. */
 export function uiFurniture(text: string, words: number): string | null {
   if (words <= MAX_CTA_WORDS) {
+    if (text.startsWith('[') && words <= 4 && PLACEHOLDER.test(text)) return 'furniture:placeholder';
     if (COUNTER.test(text) || (BARE.test(text) && text.length <= 16)) return 'furniture:counter';
     if (CTA_START.test(text) || SHORT_CTA.test(text)) return 'furniture:call-to-action';
   }

@@ -96,6 +96,8 @@ export function stripBoilerplate(units: Unit[], rules: BoilerplateRule[], ledger
   return { units: kept, blurbs, siteNames };
 }
 
+/** A name standing alone on this many lines is a speaker's label, not the site's name. */
+const MIN_SPEAKER_LINES = 3;
 /** Longest site or series name, in words. */
 const MAX_SITE_NAME_WORDS = 6;
 
@@ -104,8 +106,12 @@ function findSiteNames(units: Unit[], verdicts: (string | null)[], ruled: (Boile
   const furniture = units.filter((_, i) => verdicts[i] !== null || ruled[i]).map((unit) => unitKey(unit));
   const names = new Set<string>();
   if (furniture.length === 0) return names;
+  // A name standing alone on three lines or more is a speaker's, over each of their turns
+  // ("ELENA BRANDT" … "ELENA BRANDT"), even when the page's credits name them too.
+  const standing = new Map<string, number>();
+  for (const unit of units) if (unit.text.length <= 60) standing.set(unit.text, (standing.get(unit.text) ?? 0) + 1);
   units.forEach((unit, i) => {
-    if (verdicts[i] !== null || ruled[i] || unit.text.length > 60 || wordCount(unit.text) > MAX_SITE_NAME_WORDS || !isHeadingLike(unit.text)) return;
+    if (verdicts[i] !== null || ruled[i] || unit.text.length > 60 || wordCount(unit.text) > MAX_SITE_NAME_WORDS || !isHeadingLike(unit.text) || standing.get(unit.text)! >= MIN_SPEAKER_LINES) return;
     const key = unitKey(unit);
     if (key.length >= 4 && furniture.some((line) => line !== key && line.includes(key))) names.add(key);
   });

@@ -121,7 +121,8 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
 
   const header = rest.slice(0, bodyStart);
   const keptInHeader: Unit[] = [];
-  const titleAt = choice?.unit ? header.indexOf(choice.unit) : -1;
+  // (Found in `rest`, of which `header` is the start: a title may stand below the first prose.)
+  const titleAt = choice?.unit ? rest.indexOf(choice.unit) : -1;
   const mastheads = uses(ablate, 'masthead');
   header.forEach((unit, i) => {
     if (unit === choice?.unit) return ledger.remove(unit, 'metadata:title');
