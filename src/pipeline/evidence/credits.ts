@@ -59,7 +59,7 @@ function isNameRole(text: string): boolean {
   return name !== null && ROLE.test(text.slice(name[0].length).toLowerCase());
 }
 /** "Tel: …", "Mobile: +44 …", "Email: a@b", a line that is an address and little else. */
-const CONTACT = caseless(/^(?:tel|phone|mobile|mob|fax|e-?mail|wechat|web(?:site)?|address|电话|手机|邮箱|传真|地址|邮编)\s*[:：.]\s*\S|^[^\s@]+@[^\s@]+\.\w+$/iu);
+const CONTACT = caseless(/^(?:tel|phone|mobile|mob|fax|e-?mail|wechat|web(?:site)?|address|电话|手机|邮箱|传真|地址|邮编)\s*[:：.]\s*\S|^[^\s@[]+@[^\s@]+\.\w+$/iu);
 /** "111 Example Street, Suite 300, San Francisco", "20 Example Square, London WC1A 1AA" */
 const ADDRESS = /\b\d{1,5}[a-z]?,? (?:[\p{Lu}][\p{L}'’-]* ){1,4}(?:street|st\.|avenue|ave\.?|road|rd\.?|square|boulevard|blvd\.?|lane|drive|way|place|suite|floor|building|plaza|tower|quay|wharf|court|terrace|cent(?:re|er))\b/iu;
 /** "Tianyuan Partners is a Beijing-based consultancy …": a publisher describing itself. */
@@ -108,8 +108,9 @@ const CONTACT_LABEL = /^(?:t|m|f|e|w|tel|phone|mob(?:ile)?|cell|fax|direct|offic
  */
 function isPhoneLine(text: string): boolean {
   if (text.length > 120 || !/\d[\s.-]?\d{2}/u.test(text)) return false;
-  const rest = text.replace(PHONE, ' ').replace(/\S+@\S+|(?:https?:\/\/|www\.)\S+/gu, ' ');
-  if (rest.length === text.length) return false;
+  const numbers = text.replace(PHONE, ' ');
+  if (numbers.length === text.length) return false;
+  const rest = numbers.replace(/\S+@\S+|(?:https?:\/\/|www\.)\S+/gu, ' ');
   return rest.split(/[\s|·•,/]+/u).every((word) => word === '' || CONTACT_LABEL.test(word));
 }
 

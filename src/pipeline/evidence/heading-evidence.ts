@@ -67,7 +67,9 @@ export function speakerLabels(units: readonly Unit[]): Set<string> {
     if (BARE_LABEL.test(text) || SPEAKER_STAMP.test(text)) labels.add(text);
     else if (text.length <= MAX_LABEL_CHARS && NAME_LABEL.test(text)) counts.set(text, (counts.get(text) ?? 0) + 1);
   }
-  for (const [text, n] of counts) if (n >= MIN_TURNS) labels.add(text);
+  // Once one speaker takes three turns, the other voice of the dialogue may take two.
+  const dialogue = [...counts.values()].some((n) => n >= MIN_TURNS);
+  for (const [text, n] of counts) if (n >= MIN_TURNS || (dialogue && n >= 2)) labels.add(text);
   return labels;
 }
 /** "HOST:", "Q:", "Lina Park:", "问：": a speaker's name or role and a colon, nothing after. */
