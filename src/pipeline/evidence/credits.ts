@@ -26,7 +26,7 @@ const EDITOR = caseless(/^[（(【\[]?\s*(?:责任编辑|编辑|校对|审核|ed
  * "Analysts: Joanna Pereira-Ng (Hong Kong), Li Wenbo (Shanghai)", "Guests: Dr. …; Tom …", "Hosts: …",
  * "Authors: …": the people a report or an episode credits, listed after a role label and a colon.
  */
-const ROLE_LIST = caseless(/^(?:analysts?|authors?|contributors?|researchers?|guests?|hosts?|co-hosts?|presenters?|panell?ists?|speakers?|moderators?|interviewers?|economists?)\s*:\s*\S/iu);
+const ROLE_LIST = caseless(/^(?:analysts?|authors?|contributors?|guests?|hosts?|co-hosts?|presenters?|panell?ists?|speakers?|moderators?|interviewers?)\s*:\s*\S/iu);
 /** "… is written by … and edited by …", "… is produced by …" */
 const PRODUCED_BY = caseless(/\b(?:is|are) (?:written|produced|edited|compiled|published) by\b/iu);
 /**

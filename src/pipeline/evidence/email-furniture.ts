@@ -36,9 +36,10 @@ const SALUTATION = caseless(/^(?:dear|hi|hello|greetings|good (?:morning|afterno
 
 /** The e-mail furniture kind of one line, or null. */
 export function emailFurnitureOf(text: string): string | null {
-  if (text.length <= 80 && SALUTATION.test(text)) return 'email:salutation';
+  // (Cheap tests first: these run on every line of every file.)
+  if (text.length <= 80 && text.endsWith(',') && SALUTATION.test(text)) return 'email:salutation';
   if (text.startsWith('[') && IMAGE_PLACEHOLDER.test(text)) return 'email:image-placeholder';
-  if (text.length <= 160 && FIRST_CONTACT.test(text)) return 'email:first-contact-tip';
+  if (text.length <= 160 && (text.startsWith('You') || text.startsWith('you')) && FIRST_CONTACT.test(text)) return 'email:first-contact-tip';
   if (text.length < 600 && HINT.test(text) && CONFIDENTIAL.test(text)) return 'email:confidentiality';
   if (SENT_FROM.test(text)) return 'email:sent-from';
   if (text.length < 400 && BANNER_HINT.test(text) && OUTSIDE_SENDER.test(text)) return 'email:external-banner';

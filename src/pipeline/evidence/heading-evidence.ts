@@ -56,7 +56,7 @@ const MAX_LABEL_CHARS = 40;
  * Lines that stand alone as speaker labels over the turns below them: "ELENA BRANDT", "HOST:",
  * "Kai Mercer 00:00:04". Why: transcripts set the speaker on a line of their own as often as
  * before a colon; such a line repeats turn after turn (three times at least, or it ends on a
- * colon or a time), and neither it nor the turn under it heads a section.
+ * colon or a time, or two voices alternate), and neither it nor the turn under it heads a section.
  */
 export function speakerLabels(units: readonly Unit[]): Set<string> {
   const counts = new Map<string, number>();
@@ -64,16 +64,26 @@ export function speakerLabels(units: readonly Unit[]): Set<string> {
   for (const unit of units) {
     const text = unit.text;
     if (text.length > MAX_LABEL_CHARS + 10) continue;
-    if (BARE_LABEL.test(text) || SPEAKER_STAMP.test(text)) labels.add(text);
-    else if (text.length <= MAX_LABEL_CHARS && NAME_LABEL.test(text)) counts.set(text, (counts.get(text) ?? 0) + 1);
+    // (The last character tells the shapes apart cheaply: a colon, a time, or a name's letter.)
+    const last = text.charCodeAt(text.length - 1);
+    if (last === 58 || last === 0xff1a) {
+      if (BARE_LABEL.test(text)) labels.add(text);
+    } else if ((last >= 48 && last <= 57) || last === 41 || last === 93) {
+      if (SPEAKER_STAMP.test(text)) labels.add(text);
+    } else if (text.length <= MAX_LABEL_CHARS && NAME_LABEL.test(text) && (text.includes(' ') || ALL_CAPS_NAME.test(text))) {
+      counts.set(text, (counts.get(text) ?? 0) + 1);
+    }
   }
-  // Once one speaker takes three turns, the other voice of the dialogue may take two.
-  const dialogue = [...counts.values()].some((n) => n >= MIN_TURNS);
-  for (const [text, n] of counts) if (n >= MIN_TURNS || (dialogue && n >= 2)) labels.add(text);
+  // A dialogue: two voices at least, one taking three turns or more, the other two or more.
+  // (One line recurring alone, "Background" over each item, is a standing heading, not a voice.)
+  const repeated = [...counts].filter(([, n]) => n >= 2);
+  if (repeated.length >= 2 && repeated.some(([, n]) => n >= MIN_TURNS)) for (const [text] of repeated) labels.add(text);
   return labels;
 }
 /** "HOST:", "Q:", "Lina Park:", "问：": a speaker's name or role and a colon, nothing after. */
 const BARE_LABEL = /^(?:\p{Lu}[\p{L}.'’ -]{0,40}|问|答)\s*[:：]$/u;
+/** A one-word label counts only in capitals ("KAISER"); a one-word line in sentence case is a heading's shape. */
+const ALL_CAPS_NAME = /^[^\p{Ll}]+$/u;
 /** A name set alone: capitalised words ("ELENA BRANDT", "Wu Chia-hao"). */
 const NAME_LABEL = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u;
 

@@ -24,6 +24,8 @@ const MAX_SIGNATURE_UNITS = 10;
 
 /** "00:00 Intro", "(12:30) The tariff truce", "1:02:15 – Questions": a chapter's time and title. */
 const CHAPTER = /^[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s*[-–—:|·]?\s+\S.{0,100}$/u;
+/** A cheap test before CHAPTER: the line opens with a digit or a bracket. */
+const STARTS_TIMED = /^[\d([]/;
 /** "HXGS", "NASDAQ: HXGS", "9988.HK": a stock symbol on its own line. */
 const TICKER = /^(?:(?:NYSE|NASDAQ|Nasdaq|HKEX|SEHK|SSE|SZSE|TSX|LSE|ASX|OTC)\s*:\s*)?[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?$/u;
 /** "+2.85%", "-0.4%", "−1.10 (−0.8%)": a quote's change. */
@@ -75,7 +77,7 @@ function lastIndexes(units: readonly Unit[]): Map<string, number> {
 export function chapterLines(units: readonly Unit[]): number[] {
   const found: number[] = [];
   for (let i = 0; i < units.length; i++) {
-    if (!CHAPTER.test(units[i].text)) continue;
+    if (!STARTS_TIMED.test(units[i].text) || !CHAPTER.test(units[i].text)) continue;
     let j = i;
     while (j < units.length && CHAPTER.test(units[j].text)) j++;
     if (j - i >= MIN_CHAPTERS) {
