@@ -41,6 +41,17 @@ const DRAWN_LINE = /^(?:[^\p{L}\p{N}]{3,}|\|.*\|)$/u;
 /** Capitalised words and nothing else ("News Markets Press Releases My Portfolio"). */
 const CAPITALISED_WORDS = /^\p{Lu}[\p{L}&'’-]*(?: (?:\p{Lu}[\p{L}&'’-]*|&))+$/u;
 
+/** Words of four letters or more, of which a title-case line capitalises three in four. */
+const LONG_WORD = /\p{L}{4,}[\p{L}'’-]*/gu;
+/** Whether a line is set in title case ("Sunvolt Energy and Chengdu Bus Group Launch …"). */
+function isTitleCase(text: string): boolean {
+  const words = text.match(LONG_WORD);
+  if (!words || words.length < 4) return false;
+  let capitalised = 0;
+  for (const word of words) if (word[0] !== word[0].toLowerCase()) capitalised++;
+  return capitalised * 4 >= words.length * 3;
+}
+
 /** Five capitalised words or more, none of them a grammar word: a menu, not a line of prose. */
 function isMenuLine(text: string): boolean {
   if (!CAPITALISED_WORDS.test(text)) return false;
@@ -98,7 +109,9 @@ function isWrappedParagraph(group: Unit[]): boolean {
   // A break is mid-sentence when the next line goes on in lower case, or the line stops on a
   // comma or near the wrap width; a short line without a full stop followed by a capitalised
   // one is a heading or a headline in a list ("Putin and Xi hail …" / "What a decade …").
-  const midSentence = breaks.filter((unit, i) => /^\p{Ll}/u.test(group[i + 1].text) || (!SENTENCE_END.test(unit.text) && (unit.text.length >= WRAP_WIDTH_MIN || /[,;–-]$/u.test(unit.text))));
+  // A headline in title case over a capitalised line ("… Launch 1,200 Fast Chargers for City
+  // Fleet" / "Source: …") stops where it ends, however long it is.
+  const midSentence = breaks.filter((unit, i) => /^\p{Ll}/u.test(group[i + 1].text) || (!SENTENCE_END.test(unit.text) && (unit.text.length >= WRAP_WIDTH_MIN || /[,;–-]$/u.test(unit.text)) && !isTitleCase(unit.text)));
   return midSentence.length * 2 >= breaks.length;
 }
 
