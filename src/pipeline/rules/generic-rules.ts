@@ -48,7 +48,8 @@ const GENERIC_BOILERPLATE_INPUT = [
     maxChars: 200,
     scope: 'line',
     reason: 'navigation breadcrumbs',
-    pattern: '^[\\p{L}&\'’ -]{1,30}(?:\\s*[|›»>/]\\s*[\\p{L}&\'’ -]{1,30}){2,}$',
+    // Three parts on any separator, or two on a crumb's own arrows ("Interviews › Trade law").
+    pattern: '^[\\p{L}&\'’ -]{1,30}(?:(?:\\s*[|›»>/]\\s*[\\p{L}&\'’ -]{1,30}){2,}|\\s*[›»]\\s*[\\p{L}&\'’ -]{1,30})$',
   },
   {
     id: 'sign-off',

@@ -29,13 +29,13 @@ const MAX_WRAPPED_LINE = 100;
 const LIST_MARKER = /^(?:[-*•▪◦–·]\s|\(?\d{1,3}[.)]\s|\[\d{1,3}\]\s|\(?[a-z][.)]\s)/u;
 const FIELD_LINE = /^[\p{Lu}][\p{L}-]{1,20}:\s/u;
 const SENTENCE_END = /[.!?:;"”’)\]]$/u;
-/** A line of items on pipes: a menu, a footer or an event row. */
-const LINK_ROW = / \| .* \| /u;
+/** A line of items on pipes or middle dots: a menu, a footer, an event row, a date and reading time. */
+const LINK_ROW = / [|·•] .* [|·•] /u;
 /** A line with an e-mail address: a contact or signature line, one a line. */
 const EMAIL_ADDRESS = /\S@[\w-]+\.\w/u;
 const ZH_FIELD_LINE = /^[\p{Script=Han}]{2,8}[:：]/u;
-/** A byline's frames: "Posted on …", "Published by …", "Written by …", "By Jane Doe" (names only). */
-const BYLINE_LINE = /^(?:(?:Posted|Published|Updated) (?:on|by|in)\b|Written by\b|By \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}$)/u;
+/** A byline's or dateline's frames: "Posted on …", "Published 2 June 2025 · …", "Written by …", "By Jane Doe" (names only). */
+const BYLINE_LINE = /^(?:(?:Posted|Published|Updated|Last updated)(?: (?:on|by|in|at))?:? (?:\d|on\b|by\b|in\b|at\b|\p{Lu}\p{Ll}{2,8}\.? \d)|Written by\b|By \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}$)/u;
 /** A drawn rule or a box's side: no letter or digit, or text between two `|` borders. */
 const DRAWN_LINE = /^(?:[^\p{L}\p{N}]{3,}|\|.*\|)$/u;
 /** Capitalised words and nothing else ("News Markets Press Releases My Portfolio"). */

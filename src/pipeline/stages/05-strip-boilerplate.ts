@@ -208,8 +208,14 @@ function markSponsorBlocks(units: Unit[], verdicts: (string | null)[], options: 
   }
 }
 
+/** The label of an author box: "Author", "About the author", "Written by", "The authors". */
+const AUTHOR_LABEL = /^(?:about )?(?:the )?(?:authors?|written by|contributors?)\s*:?$/iu;
+/** An author box's bio is a few sentences. */
+const MAX_BIO_WORDS = 80;
+
 /**
- * Names standing under a date line, or heading a bio further down, are bylines; a publisher's
+ * Names standing under a date line, heading a bio further down, or under an author box's label
+ * are bylines (and the short bio under such a label is the author's); a publisher's
  * self-description in the last quarter of the page is its blurb.
  */
 function markBylines(units: Unit[], verdicts: (string | null)[]): void {
@@ -222,6 +228,12 @@ function markBylines(units: Unit[], verdicts: (string | null)[]): void {
     // Under a date line (a title stands above its date, a byline below it), or heading a bio.
     else if (isDateLine(units[i - 1]?.text ?? '') || bios.some((bio) => bio.startsWith(unit.text))) {
       verdicts[i] = 'furniture:byline';
+    }
+    // An author box: "Author" / "About the author", the name, a short bio under it.
+    else if (AUTHOR_LABEL.test(units[i - 1]?.text ?? '')) {
+      verdicts[i] = 'furniture:byline';
+      const bio = units[i + 1];
+      if (bio && verdicts[i + 1] === null && wordCountUpTo(bio.text, MAX_BIO_WORDS) <= MAX_BIO_WORDS && !parseListMarker(bio.text)) verdicts[i + 1] = 'furniture:author-bio';
     }
   });
 }

@@ -146,6 +146,9 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
     // Above the headline, the site's tagline ("Notes on China, trade rules and …") goes with its
     // masthead: it describes the publication, never a section of this text.
     if (mastheads && i < titleAt && !unit.heading && isTagline(unit.text)) return ledger.remove(unit, 'masthead:tagline');
+    // Any other short line above the headline and the first prose ("Taiwan, China and the chip
+    // supply chain", a kicker, a section name) is the page's, never a heading of the text.
+    if (mastheads && i < titleAt && !unit.heading && isHeadingLike(unit.text)) return ledger.remove(unit, 'masthead:above-headline');
     keptInHeader.push(unit);
   });
   // A title chosen below the first prose (under a cookie notice, a standfirst-like tagline), and
