@@ -104,7 +104,8 @@ export const NOTICE = new RegExp(
     // research disclosures, company-register lines, the wire's hands-off notice on a portal.
     // (Each opens on a plain word, so the grouping below passes a line over cheaply.)
     'not (?:intended as|a substitute for) (?:legal |professional |investment |tax )?advice', 'not (?:provide|give|offer|constitute) (?:legal|investment|financial|tax|professional) advice',
-    'may not be (?:forwarded|reproduced|redistributed|copied|shared)', 'take (?:specific|professional|independent) advice',
+    'may not be (?:forwarded|reproduced|redistributed|copied|shared)',
+    '(?:html|web|online|browser) version\\b', 'plain[- ]text (?:edition|version)', 'take (?:specific|professional|independent) advice',
     'general (?:guidance|information) only', 'no liability (?:for|whatsoever)', 'no responsibility for (?:any )?(?:loss|errors|reliance|the content)', 'not an offer (?:or|to)', 'solicitation (?:of an offer )?to (?:buy|sell)',
     'intended for (?:professional|institutional|qualified|accredited) (?:investors|clients)', 'analyst certifications?', 'important disclosures',
     'registered (?:in|with) .{0,60}(?:under )?(?:company|registration) (?:number|no\\.?)', '^registered office\\s*:',

@@ -11,10 +11,16 @@ export function takeawayCueMatcher(extraCues: readonly string[]): (text: string)
   return (text) => {
     if (text.length <= 40 && cues.has(fold(text))) return { inline: null };
     const inline = holdsSeparator(text) ? INLINE_CUE.exec(text) : null;
-    if (inline && cues.has(fold(inline[1])) && inline[2].length > 0) return { inline: inline[2] };
+    if (inline && (cues.has(fold(inline[1])) || OWN_VIEW.test(inline[1])) && inline[2].length > 0) return { inline: inline[2] };
     return null;
   };
 }
+
+/**
+ * "Northbridge view: …", "Analyst take: …": a name and `view`, `take` or `verdict` before the
+ * colon, the publisher's own cue, whatever its name (inline only: a line of its own stays a heading).
+ */
+const OWN_VIEW = /^(?:\p{Lu}[\p{L}'’&.-]*\s){1,3}(?:view|take|verdict)$/u;
 
 /** "Bottom line: …": a short label, a separator, the takeaway. */
 const INLINE_CUE = /^([^:：—–]{2,30}?)\s*[:：—–]\s*(.+)$/u;

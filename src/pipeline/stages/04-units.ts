@@ -133,11 +133,14 @@ function join(group: Unit[]): Unit {
 /** "|  THE GRAIN & LAND LETTER   |": a line of a box drawn in text; its text is what is inside. */
 const BOXED = /^\|\s*([^|]*[\p{L}\p{N}][^|]*?)\s*\|$/u;
 
+/** "*** BEIJING BRIEF ***", "=== Markets ===": a name or label between runs of the same mark. */
+const DECORATED = /^([*=#~])\1{1,}\s+([^*=#~].*?)\s+\1{2,}$/u;
+
 function toUnit(line: number, text: string): Unit {
   if (text.startsWith('|')) {
     const boxed = BOXED.exec(text);
     if (boxed) text = boxed[1];
-  }
+  } else if (DECORATED.test(text)) text = DECORATED.exec(text)![2];
   const marked = MARKED_HEADING.exec(text);
   const heading = marked?.[1] ?? marked?.[2] ?? marked?.[3];
   return heading ? { lines: [line], text: heading.trim(), heading: true } : { lines: [line], text };
