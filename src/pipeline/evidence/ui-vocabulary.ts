@@ -53,7 +53,7 @@ const CTA_START = new RegExp(
       // Share bars past the big networks, table-of-contents widgets, rating prompts, font-size
       // controls ("A A A", "Font: A+ A-"), podcast players and feeds, QR-code prompts.
       '(?:tumblr|pocket|reblog|pinterest|flipboard|threads|bluesky|mastodon|whatsapp|telegram)\\s*$', 'toggle\\s*$', 'table of contents\\s*$',
-      'rate this\\b', 'font(?: size)?\\s*:?\\s*(?:a[+-]?\\s*)*$', '(?:a[+-]?\\s+){1,3}a[+-]?\\s*$', 'get the (?:rss|feed|app|newsletter|podcast)\\b',
+      'rate this\\b', 'font(?: size)?\\s*:?\\s*(?:a[+-]?\\s*)*$', '(?:a[+-]?\\s+){1,3}a[+-]?\\s*$', 'get (?:the|our) (?:rss|feed|app|newsletter|podcast)\\b',
       'play (?:episode|now|audio)\\b', 'listen now\\b', '(?:download|get) (?:the )?(?:mp3|audio|episode|transcript|pdf)\\b', 'full transcript\\s*$', 'show notes\\s*:?\\s*$',
       'scan (?:the|our|this) (?:qr|code)', 'enjoy(?:ed|ing)? (?:the|this|today\'s) (?:show|episode|podcast|post|newsletter)',
       'your contacts?\\b', '(?:key|our|main|local|press|further) contacts?\\s*:?\\s*$', 'contact (?:our|the) (?:team|authors?|editors?)\\b', 'for (?:media|press|further) (?:inquiries|enquiries|information)',
@@ -105,7 +105,9 @@ export const NOTICE = new RegExp(
     // (Each opens on a plain word, so the grouping below passes a line over cheaply.)
     'not (?:intended as|a substitute for) (?:legal |professional |investment |tax )?advice', 'not (?:provide|give|offer|constitute) (?:legal|investment|financial|tax|professional) advice',
     'may not be (?:forwarded|reproduced|redistributed|copied|shared)',
-    '(?:html|web|online|browser) version\\b', 'plain[- ]text (?:edition|version)', 'take (?:specific|professional|independent) advice',
+    '(?:html|web|online|browser) version\\b', 'plain[- ]text (?:edition|version)',
+    '(?:listener|reader|member|viewer)-supported', 'become a (?:paid )?(?:member|subscriber|supporter|patron)\\b', 'bonus episodes',
+    '^(?:up next|coming up next|next episode|next up)\\s*[:：]', '^(?:links?|resources|further reading)(?: mentioned| from (?:the|this) episode| in this episode)?\\s*:', 'take (?:specific|professional|independent) advice',
     'general (?:guidance|information) only', 'no liability (?:for|whatsoever)', 'no responsibility for (?:any )?(?:loss|errors|reliance|the content)', 'not an offer (?:or|to)', 'solicitation (?:of an offer )?to (?:buy|sell)',
     'intended for (?:professional|institutional|qualified|accredited) (?:investors|clients)', 'analyst certifications?', 'important disclosures',
     'registered (?:in|with) .{0,60}(?:under )?(?:company|registration) (?:number|no\\.?)', '^registered office\\s*:',
