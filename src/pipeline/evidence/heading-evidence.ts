@@ -17,8 +17,8 @@ import type { Unit } from '../stages/04-units';
 import { isHeadingLike, isProse, parseListMarker } from '../text/line-shape';
 import { caseless } from '../text/caseless';
 
-/** "JORDAN PEREZ: …", "Q: …", "A: …", "问：…" */
-const SPEAKER_TURN = /^(?:\p{Lu}[\p{Lu}.'’ -]{1,40}|Q|A|问|答)\s*[:：]\s*\S/u;
+/** "JORDAN PEREZ: …", "Q: …", "A: …", "Q. …", "问：…" */
+const SPEAKER_TURN = /^(?:(?:\p{Lu}[\p{Lu}.'’ -]{1,40}|Q|A|问|答)\s*[:：]|[QA]\.)\s*\S/u;
 const MONTH_OR_DAY = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|at|et|gmt|utc|cst|bst|am|pm|updated|published|posted)\b\.?/giu;
 /** A sentence end inside the line followed by another sentence or a source in brackets. */
 const TWO_SENTENCES = /\p{Ll}{2,}[.!?]["”’]?\s+[\p{Lu}(“"]/u;

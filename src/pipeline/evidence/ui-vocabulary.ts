@@ -106,6 +106,7 @@ export const NOTICE = new RegExp(
     'not (?:intended as|a substitute for) (?:legal |professional |investment |tax )?advice', 'not (?:provide|give|offer|constitute) (?:legal|investment|financial|tax|professional) advice',
     'may not be (?:forwarded|reproduced|redistributed|copied|shared)',
     '(?:html|web|online|browser) version\\b', 'plain[- ]text (?:edition|version)',
+    '^(?:cite (?:as|this(?: \\S+)?)|suggested citation|how to cite(?: this(?: \\S+)?)?)\\s*:', '(?:did you find|was) this (?:\\S+ )?(?:useful|helpful)\\b',
     '(?:listener|reader|member|viewer)-supported', 'become a (?:paid )?(?:member|subscriber|supporter|patron)\\b', 'bonus episodes',
     '^(?:up next|coming up next|next episode|next up)\\s*[:：]', '^(?:links?|resources|further reading)(?: mentioned| from (?:the|this) episode| in this episode)?\\s*:', 'take (?:specific|professional|independent) advice',
     'general (?:guidance|information) only', 'no liability (?:for|whatsoever)', 'no responsibility for (?:any )?(?:loss|errors|reliance|the content)', 'not an offer (?:or|to)', 'solicitation (?:of an offer )?to (?:buy|sell)',
