@@ -11,7 +11,10 @@
  * Weight: decisive on its own for the frames below (each is anchored and length-limited); a
  * caption also needs its neighbour: the credit line after it or the "Image n of m" before it.
  */
+import type { Unit } from '../stages/04-units';
 import { caseless } from '../text/caseless';
+import { wordCountUpTo } from '../text/line-shape';
+import { isAllCaps } from './title-furniture';
 
 /** "By Jane Doe", "By Jane Doe in Shanghai", "By our Beijing correspondent", "BY J. DOE", "By Jane Doe (jane@…)". */
 const BYLINE = /^(?:by|written by|words by|text by|interview(?:ed)? by|interviews? conducted by|prepared by|compiled by|produced by)\s+[\p{L}][\p{L}.'’-]*(?:[ ,]+[\p{L}.'’&-]+){0,9}(?:\s*[(<][^()<>\s]+@[^()<>\s]+[)>])?$/iu;
@@ -133,4 +136,24 @@ export function isNameLine(text: string): boolean {
   if (text.length > 80 || !NAMES.test(text)) return false;
   const words = text.split(' ').length;
   return words >= 2 && words <= 8;
+}
+
+/** Units at the top where a masthead in capitals stands. */
+const MASTHEAD_UNITS = 10;
+/** What a publisher does, in its own blurb: "Northbridge Strategy advises …", "… helps companies …". */
+const PUBLISHER_VERB = /^(?:is|are|advises|helps|provides|offers|supports|works with|specialises|specializes|publishes|tracks|was founded)\b/u;
+
+/** The names set in capitals at the top of the page ("NORTHBRIDGE STRATEGY"), lower-cased. */
+export function mastheadNames(units: readonly Unit[]): string[] {
+  return units.slice(0, MASTHEAD_UNITS).filter((unit) => unit.text.length <= 60 && wordCountUpTo(unit.text, 6) <= 6 && isAllCaps(unit.text)).map((unit) => unit.text.toLowerCase());
+}
+
+/**
+ * "Northbridge Strategy advises multinational companies on …" at the foot of a page whose
+ * masthead reads NORTHBRIDGE STRATEGY: the publisher describing itself, by its own name.
+ */
+export function describesPublisher(text: string, names: string[]): boolean {
+  if (names.length === 0 || text.length > 400) return false;
+  const lower = text.toLowerCase();
+  return names.some((name) => lower.startsWith(`${name} `) && PUBLISHER_VERB.test(text.slice(name.length + 1)));
 }

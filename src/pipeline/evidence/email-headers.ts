@@ -77,10 +77,11 @@ function readBlock(units: Unit[], start: number): EmailMessage | null {
       // A long field folded onto the next line (RFC 5322 §2.2.3; the indent is gone once the
       // text is normalized): a line between two fields continues the one above it.
       // (Or, last of the block, a line right under it that goes on in lower case: "… grain," / "and the Strait".)
+      if (fields.length === 0 || units[k].text.length > 200) break;
       const after = units[k + 1];
       const folded = after ? FIELD.test(after.text) : false;
       const goesOn = /^\p{Ll}/u.test(units[k].text) && units[k].lines[0] === units[k - 1].lines.at(-1)! + 1;
-      if (fields.length === 0 || units[k].text.length > 200 || !(folded || goesOn)) break;
+      if (!(folded || goesOn)) break;
       fields[fields.length - 1][1] += ` ${units[k].text}`;
       indexes.push(k);
       continue;

@@ -17,10 +17,11 @@ export function takeawayCueMatcher(extraCues: readonly string[]): (text: string)
 }
 
 /**
- * "Northbridge view: …", "Analyst take: …": a name and `view`, `take` or `verdict` before the
- * colon, the publisher's own cue, whatever its name (inline only: a line of its own stays a heading).
+ * "Northbridge view: …", "Analyst take: …": a name and `view` or `take` before the colon, the
+ * publisher's own cue, whatever its name (inline only: a line of its own stays a heading). Other
+ * house labels ("The Brief verdict:") stay publisher rules in content/publishers.yaml.
  */
-const OWN_VIEW = /^(?:\p{Lu}[\p{L}'’&.-]*\s){1,3}(?:view|take|verdict)$/u;
+const OWN_VIEW = /^(?:\p{Lu}[\p{L}'’&.-]*\s){1,3}(?:view|take)$/u;
 
 /** "Bottom line: …": a short label, a separator, the takeaway. */
 const INLINE_CUE = /^([^:：—–]{2,30}?)\s*[:：—–]\s*(.+)$/u;

@@ -1,12 +1,11 @@
 import type { BoilerplateRule } from '../../schema';
 import { uses } from '../evidence';
-import { creditOf, IMAGE_COUNTER, isNameLine, isSelfDescription, marksCaption } from '../evidence/credits';
+import { creditOf, describesPublisher, IMAGE_COUNTER, isNameLine, isSelfDescription, marksCaption, mastheadNames } from '../evidence/credits';
 import { isDateLine, isSpeakerTurn } from '../evidence/heading-evidence';
 import { emailFurnitureOf } from '../evidence/email-furniture';
 import { linkListOf } from '../evidence/link-list';
 import { chapterLines, contentsLines, isTickerOverQuote, signatureStart } from '../evidence/page-blocks';
 import { aboutPublisherTail } from '../evidence/tails';
-import { isAllCaps } from '../evidence/title-furniture';
 import { isEventPromoLabel, isRecordField, isSponsorLabel, MAX_LONG_NOTICE_WORDS, statesDate, uiFurniture } from '../evidence/ui-vocabulary';
 import { bodyZone, MAX_BELOW_WORDS, type BodyZone } from '../evidence/zones';
 import type { Ledger } from '../text/ledger';
@@ -238,26 +237,6 @@ function markBylines(units: Unit[], verdicts: (string | null)[]): void {
       if (bio && verdicts[i + 1] === null && wordCountUpTo(bio.text, MAX_BIO_WORDS) <= MAX_BIO_WORDS && !parseListMarker(bio.text)) verdicts[i + 1] = 'furniture:author-bio';
     }
   });
-}
-
-/** Units at the top where a masthead in capitals stands. */
-const MASTHEAD_UNITS = 10;
-/** What a publisher does, in its own blurb: "Northbridge Strategy advises …", "… helps companies …". */
-const PUBLISHER_VERB = /^(?:is|are|advises|helps|provides|offers|supports|works with|specialises|specializes|publishes|tracks|was founded)\b/u;
-
-/** The names set in capitals at the top of the page ("NORTHBRIDGE STRATEGY"), lower-cased. */
-function mastheadNames(units: Unit[]): string[] {
-  return units.slice(0, MASTHEAD_UNITS).filter((unit) => unit.text.length <= 60 && wordCountUpTo(unit.text, 6) <= 6 && isAllCaps(unit.text)).map((unit) => unit.text.toLowerCase());
-}
-
-/**
- * "Northbridge Strategy advises multinational companies on …" at the foot of a page whose
- * masthead reads NORTHBRIDGE STRATEGY: the publisher describing itself, by its own name.
- */
-function describesPublisher(text: string, names: string[]): boolean {
-  if (names.length === 0 || text.length > 400) return false;
-  const lower = text.toLowerCase();
-  return names.some((name) => lower.startsWith(`${name} `) && PUBLISHER_VERB.test(text.slice(name.length + 1)));
 }
 
 /** The line an image counter introduces, or a photo credit follows, is that image's caption. */
