@@ -2,7 +2,8 @@
  * Blocks of furniture told by their shape across several lines, where no one line's words say
  * enough: a table of contents (items the text repeats below as its headings), a podcast's
  * chapter list (lines that open with a time), a ticker and its quote ("HXGS" over "+2.85%"),
- * and an e-mail signature under the "-- " delimiter.
+ * a masthead's tagline closing on the edition ("… Issue 41."), and an e-mail signature under
+ * the "-- " delimiter.
  *
  * Why: these blocks have no fixed wording from one site to the next, but each has a shape no
  * body text has: a contents list is the text's own headings said twice; chapters are times
@@ -93,6 +94,32 @@ export function chapterLines(units: readonly Unit[]): number[] {
 /** Whether the line is a stock symbol with its quote's change right below it. */
 export function isTickerOverQuote(unit: Unit, next: Unit | undefined): boolean {
   return next !== undefined && unit.text.length <= 24 && TICKER.test(unit.text) && QUOTE_CHANGE.test(next.text);
+}
+
+/** "… in five items. Issue 41.", "Weekly notes for members · No. 12": a line closing on its edition. */
+const CLOSES_ON_EDITION = /(?:^|[\s|·•–—-])(?:issue|edition|no\.|number|vol\.|volume|letter)\s*#?\d{1,4}\.?$/iu;
+/** A word in lower case of three letters or more. */
+const LOWER_WORD = /(?<![\p{L}'’])\p{Ll}{3,}/gu;
+/** The top of a page, where a masthead's tagline and edition stand. */
+const TOP_UNITS = 6;
+/** A tagline is short. */
+const MAX_TAGLINE_WORDS = 16;
+
+/**
+ * Indexes of lines at the top that close on the edition's number ("The week's China policy news
+ * in five items. Issue 41."): the masthead's tagline, never the text. (A line that is only an
+ * edition label is the header's to read as metadata.)
+ */
+export function editionLines(units: readonly Unit[]): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < Math.min(units.length, TOP_UNITS); i++) {
+    const text = units[i].text;
+    if (text.length > 160 || !CLOSES_ON_EDITION.test(text) || wordCountUpTo(text, MAX_TAGLINE_WORDS) > MAX_TAGLINE_WORDS) continue;
+    // Words in lower case besides the edition label: a tagline, not a bare "Issue 41" nor a
+    // name and its edition ("China Policy Pulse — Issue 12", the issue's title).
+    if ((text.replace(CLOSES_ON_EDITION, '').match(LOWER_WORD)?.length ?? 0) >= 3) found.push(i);
+  }
+  return found;
 }
 
 /** Index of the "--" signature delimiter in the second half with a short signature under it, or -1. */

@@ -4,7 +4,7 @@ import { creditOf, describesPublisher, IMAGE_COUNTER, isNameLine, isSelfDescript
 import { isDateLine, isSpeakerTurn } from '../evidence/heading-evidence';
 import { emailFurnitureOf } from '../evidence/email-furniture';
 import { linkListOf } from '../evidence/link-list';
-import { chapterLines, contentsLines, isTickerOverQuote, signatureStart } from '../evidence/page-blocks';
+import { chapterLines, contentsLines, editionLines, isTickerOverQuote, signatureStart } from '../evidence/page-blocks';
 import { aboutPublisherTail } from '../evidence/tails';
 import { isEventPromoLabel, isRecordField, isSponsorLabel, MAX_LONG_NOTICE_WORDS, statesDate, uiFurniture } from '../evidence/ui-vocabulary';
 import { bodyZone, MAX_BELOW_WORDS, type BodyZone } from '../evidence/zones';
@@ -159,13 +159,14 @@ function judge(units: Unit[], options: StripOptions, ruled: (BoilerplateRule | u
   return verdicts.map((verdict) => (verdict === 'rule' ? null : verdict));
 }
 
-/** Contents lists, chapter lists and ticker quotes (evidence/page-blocks.ts). */
+/** Contents lists, chapter lists, ticker quotes and edition taglines (evidence/page-blocks.ts). */
 function markPageBlocks(units: Unit[], verdicts: (string | null)[], options: StripOptions): void {
   const mark = (i: number, rule: string) => {
     if (verdicts[i] !== 'rule' && !options.isCue?.(units[i].text)) verdicts[i] ??= rule;
   };
   for (const i of contentsLines(units)) mark(i, 'furniture:contents');
   for (const i of chapterLines(units)) mark(i, 'furniture:chapters');
+  for (const i of editionLines(units)) mark(i, 'furniture:tagline');
   units.forEach((unit, i) => {
     if (isTickerOverQuote(unit, units[i + 1])) {
       mark(i, 'furniture:quote');

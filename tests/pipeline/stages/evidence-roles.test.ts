@@ -47,6 +47,7 @@ const cases: [string, string, string[]][] = [
   ['a chapter list', `Chapters\n00:00 Intro\n02:15 What the fund is\n11:40 Lithography\n${PROSE}`, ['furniture:call-to-action: Chapters', 'furniture:chapters: 00:00 Intro', 'furniture:chapters: 02:15 What the fund is', 'furniture:chapters: 11:40 Lithography']],
   ['a ticker over its quote', `HXGS\n+2.85%\n${PROSE}`, ['furniture:quote: HXGS', 'furniture:counter: +2.85%']],
   ['a signature under the -- delimiter', `${PROSE}\n${MORE}\n${PROSE}\n--\nThe Letter is free. Write to us to subscribe.\nPast issues: example.org/letters`, ['tail:signature: --', 'tail:signature: The Letter is free. Write to us to subscribe.', 'tail:signature: Past issues: example.org/letters']],
+  ['a tagline closing on the edition (not a name and its edition)', `FIVE THINGS CHINA\nThe week's China policy news in five items. Issue 41.\nChina Policy Pulse — Issue 12\n${PROSE}`, ["furniture:tagline: The week's China policy news in five items. Issue 41."]],
   // Podcast pages.
   ['a player, its speed and a placeholder', `[Audio player]\n▶ 0:00 / 41:05\n1x\n${PROSE}`, ['furniture:placeholder: [Audio player]', 'furniture:counter: ▶ 0:00 / 41:05', 'furniture:call-to-action: 1x']],
 ];
