@@ -17,7 +17,7 @@ const HINT = /onfidential|rivileged|in error|intended/u;
 /** Words every gateway banner has, before its full pattern (any case: "EXTERNAL EMAIL: …"). */
 const BANNER_HINT = /outside|external/i;
 /** A mail gateway's banner: "CAUTION: This email originated from outside of the organisation. Do not click links …" */
-const OUTSIDE_SENDER = caseless(/\b(?:originated|comes|came) from (?:outside|an external sender)|\bexternal (?:e-?mail|sender)\b.{0,80}\b(?:links|attachments)\b/iu);
+const OUTSIDE_SENDER = caseless(/\b(?:originated|comes|came|was sent|is sent|arrived) from (?:outside|an external sender)|\bexternal (?:e-?mail|sender)\b.{0,80}\b(?:links|attachments)\b|^\[(?:external|ext|caution|warning)\]\s/iu);
 const SENT_FROM = caseless(/^(?:sent (?:from|via) (?:my|the|outlook|gmail|mail)\b.{0,80}|get outlook for (?:ios|android|mac|windows)\b.{0,20})$/iu);
 
 /** Outlook's first-contact safety tip: "You don't often get email from x@y. Learn why this is important". */
@@ -34,6 +34,12 @@ const IMAGE_PLACEHOLDER = /^\[(?:cid:[^\]]{1,120}|(?:inline )?image(?:[: ][^\]]{
  */
 const SALUTATION = caseless(/^(?:dear|hi|hello|greetings|good (?:morning|afternoon|evening))\b[^.!?:]{0,60},$/iu);
 
+/**
+ * The sender's cover line over what they pass on: "Please find below this week's digest.",
+ * "The PDF version is attached." Why: the frame of a covering note, the same in every office.
+ */
+const COVER_NOTE = caseless(/^(?:please find (?:below|attached|enclosed|here)\b|(?:i|we)(?:'m|'re| am| are) (?:pleased|happy|delighted) to (?:share|send|attach|forward)\b|(?:the |a )?(?:pdf|full|printable) version (?:is|has been) attached\b)/iu);
+
 /** The e-mail furniture kind of one line, or null. */
 export function emailFurnitureOf(text: string): string | null {
   // (Cheap tests first: these run on every line of every file.)
@@ -42,6 +48,7 @@ export function emailFurnitureOf(text: string): string | null {
   if (text.length <= 160 && (text.startsWith('You') || text.startsWith('you')) && FIRST_CONTACT.test(text)) return 'email:first-contact-tip';
   if (text.length < 600 && HINT.test(text) && CONFIDENTIAL.test(text)) return 'email:confidentiality';
   if (SENT_FROM.test(text)) return 'email:sent-from';
+  if (text.length <= 200 && COVER_NOTE.test(text)) return 'email:cover-note';
   if (text.length < 400 && BANNER_HINT.test(text) && OUTSIDE_SENDER.test(text)) return 'email:external-banner';
   return null;
 }

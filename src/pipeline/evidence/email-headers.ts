@@ -29,7 +29,7 @@ export interface EmailStructure {
  * Header fields as mail clients write them, transport fields included (`Content-Type:` and
  * `X-Mailer:` come with a saved raw message). Measures: is this line part of a header block?
  */
-const FIELD = /^(?<field>from|to|cc|bcc|sent|date|subject|reply-to|sender|return-path|message-id|mime-version|content-type|content-transfer-encoding|importance|priority|precedence|thread-topic|thread-index|list-[a-z-]+|x-[a-z-]+):\s*(?<value>.*)$/iu;
+const FIELD = /^(?<field>from|to|cc|bcc|sent|date|subject|reply-to|sender|return-path|message-id|mime-version|content-type|content-transfer-encoding|importance|priority|precedence|attachments|thread-topic|thread-index|list-[a-z-]+|x-[a-z-]+):\s*(?<value>.*)$/iu;
 /** The fields that make a block a message header, not a stray "Date:" in a form. */
 const DEFINING = new Set(['from', 'subject', 'sent', 'date']);
 /** Separators mail clients put above a forwarded or quoted message. */
