@@ -59,6 +59,12 @@ export const EVIDENCE = [
    * the pitch under it has no words in common from one sponsor to the next, the label is the evidence.
    */
   'sponsor-blocks',
+  /**
+   * Blocks told by their shape over several lines: a table of contents repeating the text's
+   * headings, a podcast's chapter list, a ticker over its quote, a signature under "-- "
+   * (evidence/page-blocks.ts). Why: no one line of them says it is furniture; the block does.
+   */
+  'page-blocks',
   /** Self-describing tails: "About <publisher>" + "<publisher> is a …" (evidence/tails.ts). */
   'tails',
   /** Zones: short lines below the body's last prose are furniture (evidence/zones.ts). */

@@ -118,8 +118,8 @@ export class OutcomeCache {
   private codeVersion = '';
 }
 
-/** Bumped when a FileOutcome's shape changes. */
-const CACHE_VERSION = '3';
+/** Bumped when a FileOutcome's shape changes, or when extraction changes what it holds (4: junk evidence of s7-junk). */
+const CACHE_VERSION = '4';
 
 function writeAtomically(file: string, bytes: Uint8Array): void {
   writeFileSync(`${file}.tmp`, bytes);

@@ -11,17 +11,25 @@
  * Weight: decisive on its own for the frames below (each is anchored and length-limited); a
  * caption also needs its neighbour: the credit line after it or the "Image n of m" before it.
  */
+import type { Unit } from '../stages/04-units';
 import { caseless } from '../text/caseless';
+import { wordCountUpTo } from '../text/line-shape';
+import { isAllCaps } from './title-furniture';
 
 /** "By Jane Doe", "By Jane Doe in Shanghai", "By our Beijing correspondent", "BY J. DOE", "By Jane Doe (jane@…)". */
-const BYLINE = /^(?:by|written by|words by|text by)\s+[\p{L}][\p{L}.'’-]*(?:[ ,]+[\p{L}.'’&-]+){0,9}(?:\s*[(<][^()<>\s]+@[^()<>\s]+[)>])?$/iu;
+const BYLINE = /^(?:by|written by|words by|text by|interview(?:ed)? by|interviews? conducted by|prepared by|compiled by|produced by)\s+[\p{L}][\p{L}.'’-]*(?:[ ,]+[\p{L}.'’&-]+){0,9}(?:\s*[(<][^()<>\s]+@[^()<>\s]+[)>])?$/iu;
 const BYLINE_START = /^[Bb][Yy] /;
 /** The separators a byline's extras hang on (" · ", " | "). */
 const SEPARATED = /\s+[|·∙•]\s+/u;
 /** 本报记者 赵晨阳, 记者：…, 作者：… */
 const ZH_BYLINE = /^[（(【\[]?\s*(?:本报记者|记者|作者|通讯员|文|图)\s*[：:]?\s*[\p{Script=Han}·、 ]{2,20}[）)】\]]?$/u;
 /** "(责任编辑：孙雪)", "[Editor: Zhang Rui]", "Reporting by …; editing by …" */
-const EDITOR = caseless(/^[（(【\[]?\s*(?:责任编辑|编辑|校对|审核|editors?|edited by|reporting by|writing by|additional reporting by|compiled by|with (?:help|additional reporting|reporting) from)\s*[:：]?\s*\S/iu);
+const EDITOR = caseless(/^[（(【\[]?\s*(?:责任编辑|编辑|校对|审核|editors?|edited by|reporting by|writing by|additional reporting by|compiled by|prepared by|with (?:help|additional reporting|reporting) from)\s*[:：]?\s*\S/iu);
+/**
+ * "Analysts: Joanna Pereira-Ng (Hong Kong), Li Wenbo (Shanghai)", "Guests: Dr. …; Tom …", "Hosts: …",
+ * "Authors: …": the people a report or an episode credits, listed after a role label and a colon.
+ */
+const ROLE_LIST = caseless(/^(?:analysts?|authors?|contributors?|guests?|hosts?|co-hosts?|presenters?|panell?ists?|speakers?|moderators?|interviewers?)\s*:\s*\S/iu);
 /** "… is written by … and edited by …", "… is produced by …" */
 const PRODUCED_BY = caseless(/\b(?:is|are) (?:written|produced|edited|compiled|published) by\b/iu);
 /**
@@ -68,7 +76,7 @@ function isNameRole(text: string): boolean {
   return name !== null && ROLE.test(text.slice(name[0].length).toLowerCase());
 }
 /** "Tel: …", "Mobile: +44 …", "Email: a@b", a line that is an address and little else. */
-const CONTACT = caseless(/^(?:tel|phone|mobile|mob|fax|e-?mail|wechat|web(?:site)?|address|电话|手机|邮箱|传真|地址|邮编)\s*[:：.]\s*\S|^[^\s@]+@[^\s@]+\.\w+$/iu);
+const CONTACT = caseless(/^(?:tel|phone|mobile|mob|fax|e-?mail|wechat|web(?:site)?|address|电话|手机|邮箱|传真|地址|邮编)\s*[:：.]\s*\S|^[^\s@[]+@[^\s@]+\.\w+$/iu);
 /** An appeal for tips that gives an address: "Tips and comments go to a@b", "Send feedback to a@b". */
 const TIPS_TO = /^(?:send |email )?(?:(?:news )?tips?|comments?|feedback|ideas|questions)(?:,? (?:and|&) (?:tips|comments?|feedback|ideas|questions))?\??,? (?:go |can go )?(?:to|at)\b[^.]{0,60}\S@\S/iu;
 /** "111 Example Street, Suite 300, San Francisco", "20 Example Square, London WC1A 1AA" */
@@ -97,12 +105,33 @@ export function creditOf(text: string): string | null {
   if (BIO.test(text) || (text.length <= 200 && BEAT.test(text))) return 'furniture:author-bio';
   if (text.length <= 160 && isNameRole(text) && !/[.!?]$/u.test(text)) return 'furniture:byline';
   if (text.length <= 160 && (EDITOR.test(text) || (MAY_BE_PRODUCED_BY.test(text) && PRODUCED_BY.test(text)))) return 'furniture:credit';
+  if (text.length <= 240 && ROLE_LIST.test(text) && !/[.!?]$/u.test(text)) return 'furniture:credit';
   if (CREDIT.test(text) || IMAGE_COUNTER.test(text)) return 'furniture:image-credit';
   if (text.length <= MAX_CAPTION_CHARS && OPENS_ON_COUNTER.test(text)) return 'furniture:caption';
+  if (text.length <= 120 && HAS_DIGIT.test(text) && isPhoneLine(text)) return 'furniture:contact';
   if (text.length <= 120 && (CONTACT.test(text) || TIPS_TO.test(text))) return 'furniture:contact';
   if (text.length <= 160 && HAS_DIGIT.test(text) && ADDRESS.test(text) && !/[.!?]$/u.test(text)) return 'furniture:address';
   if (ENDS_ON_CREDIT.test(text) || (text.endsWith('摄') || text.endsWith('摄）') || text.endsWith('摄)')) && ZH_ENDS_ON_CREDIT.test(text)) return 'furniture:caption';
   return null;
+}
+
+/** A telephone number: "+86 10 5555 0101", "+852 5555 0188", "(021) 5555-0100", "+49 170 555 0199". */
+const PHONE = /(?:\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?|\(\d{2,5}\)\s?)\d{1,5}(?:[\s.-]\d{2,5}){1,4}/gu;
+/** What a contact line may hold besides numbers: short labels ("T", "Tel.", "Mobile", "Fax") and an address. */
+const CONTACT_LABEL = /^(?:t|m|f|e|w|tel|phone|mob(?:ile)?|cell|fax|direct|office|hotline|email|e-mail)\.?:?$/iu;
+
+/**
+ * A line that is a telephone number with at most its labels, an e-mail address or a site beside
+ * it: "+86 10 5555 0101", "T +852 5555 0188 | E mei.tan@…", "T: +49 30 … | M: +49 170 …". Why:
+ * signatures and contact blocks set one number a line under labels that differ by firm and by
+ * language; the number's shape does not, and prose seldom leaves a number alone on its line.
+ */
+function isPhoneLine(text: string): boolean {
+  if (text.length > 120 || !/\d[\s.-]?\d{2}/u.test(text)) return false;
+  const numbers = text.replace(PHONE, ' ');
+  if (numbers.length === text.length) return false;
+  const rest = numbers.replace(/\S+@\S+|(?:https?:\/\/|www\.)\S+/gu, ' ');
+  return rest.split(/[\s|·•,/]+/u).every((word) => word === '' || CONTACT_LABEL.test(word));
 }
 
 /** Whether a line is a photo credit or an image counter: the line next to it is a caption. */
@@ -124,4 +153,24 @@ export function isNameLine(text: string): boolean {
   if (text.length > 80 || !NAMES.test(text)) return false;
   const words = text.split(' ').length;
   return words >= 2 && words <= 8;
+}
+
+/** Units at the top where a masthead in capitals stands. */
+const MASTHEAD_UNITS = 10;
+/** What a publisher does, in its own blurb: "Northbridge Strategy advises …", "… helps companies …". */
+const PUBLISHER_VERB = /^(?:is|are|advises|helps|provides|offers|supports|works with|specialises|specializes|publishes|tracks|was founded)\b/u;
+
+/** The names set in capitals at the top of the page ("NORTHBRIDGE STRATEGY"), lower-cased. */
+export function mastheadNames(units: readonly Unit[]): string[] {
+  return units.slice(0, MASTHEAD_UNITS).filter((unit) => unit.text.length <= 60 && wordCountUpTo(unit.text, 6) <= 6 && isAllCaps(unit.text)).map((unit) => unit.text.toLowerCase());
+}
+
+/**
+ * "Northbridge Strategy advises multinational companies on …" at the foot of a page whose
+ * masthead reads NORTHBRIDGE STRATEGY: the publisher describing itself, by its own name.
+ */
+export function describesPublisher(text: string, names: string[]): boolean {
+  if (names.length === 0 || text.length > 400) return false;
+  const lower = text.toLowerCase();
+  return names.some((name) => lower.startsWith(`${name} `) && PUBLISHER_VERB.test(text.slice(name.length + 1)));
 }

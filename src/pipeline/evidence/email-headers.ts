@@ -1,4 +1,4 @@
-import { GATEWAY_TAG } from '../formats/mail-fields';
+import { GATEWAY_TAG, LIST_TAG } from '../formats/mail-fields';
 import type { Unit } from '../stages/04-units';
 
 /** One e-mail message's header block as the text states it. */
@@ -29,7 +29,7 @@ export interface EmailStructure {
  * Header fields as mail clients write them, transport fields included (`Content-Type:` and
  * `X-Mailer:` come with a saved raw message). Measures: is this line part of a header block?
  */
-const FIELD = /^(?<field>from|to|cc|bcc|sent|date|subject|reply-to|sender|return-path|message-id|mime-version|content-type|content-transfer-encoding|importance|x-[a-z-]+):\s*(?<value>.*)$/iu;
+const FIELD = /^(?<field>from|to|cc|bcc|sent|date|subject|reply-to|sender|return-path|message-id|mime-version|content-type|content-transfer-encoding|importance|priority|precedence|attachments|thread-topic|thread-index|list-[a-z-]+|x-[a-z-]+):\s*(?<value>.*)$/iu;
 /** The fields that make a block a message header, not a stray "Date:" in a form. */
 const DEFINING = new Set(['from', 'subject', 'sent', 'date']);
 /** Separators mail clients put above a forwarded or quoted message. */
@@ -73,7 +73,19 @@ function readBlock(units: Unit[], start: number): EmailMessage | null {
   const indexes: number[] = [];
   for (let k = start; k < units.length; k++) {
     const field = FIELD.exec(units[k].text);
-    if (!field?.groups) break;
+    if (!field?.groups) {
+      // A long field folded onto the next line (RFC 5322 §2.2.3; the indent is gone once the
+      // text is normalized): a line between two fields continues the one above it.
+      // (Or, last of the block, a line right under it that goes on in lower case: "… grain," / "and the Strait".)
+      if (fields.length === 0 || units[k].text.length > 200) break;
+      const after = units[k + 1];
+      const folded = after ? FIELD.test(after.text) : false;
+      const goesOn = /^\p{Ll}/u.test(units[k].text) && units[k].lines[0] === units[k - 1].lines.at(-1)! + 1;
+      if (!(folded || goesOn)) break;
+      fields[fields.length - 1][1] += ` ${units[k].text}`;
+      indexes.push(k);
+      continue;
+    }
     fields.push([field.groups.field.toLowerCase(), field.groups.value.trim()]);
     indexes.push(k);
   }
@@ -95,7 +107,7 @@ export function displayName(from: string | null): string | null {
 }
 
 /**
- * A subject line as a title: without `Fwd:`/`Re:`/`FW:` prefixes and emoji. Why: clients and
+ * A subject line as a title: without `Fwd:`/`Re:`/`FW:` prefixes, a list's `[tag]` and emoji. Why: clients and
  * senders add both; neither is part of the briefing's title.
  */
 export function cleanSubject(subject: string): string {
@@ -103,7 +115,7 @@ export function cleanSubject(subject: string): string {
   let before: string;
   do {
     before = text;
-    text = text.replace(/^\s*(?:fwd?|fw|re|aw|wg|tr|回复|转发)\s*[:：]\s*/iu, '').replace(GATEWAY_TAG, '');
+    text = text.replace(/^\s*(?:fwd?|fw|re|aw|wg|tr|回复|转发)\s*[:：]\s*/iu, '').replace(GATEWAY_TAG, '').replace(LIST_TAG, '');
   } while (text !== before);
   return text.replace(/\s+/g, ' ').trim();
 }

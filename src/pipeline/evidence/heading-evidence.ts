@@ -17,8 +17,8 @@ import type { Unit } from '../stages/04-units';
 import { isHeadingLike, isProse, parseListMarker } from '../text/line-shape';
 import { caseless } from '../text/caseless';
 
-/** "JORDAN PEREZ: …", "Q: …", "A: …", "问：…" */
-const SPEAKER_TURN = /^(?:\p{Lu}[\p{Lu}.'’ -]{1,40}|Q|A|问|答)\s*[:：]\s*\S/u;
+/** "JORDAN PEREZ: …", "Q: …", "A: …", "Q. …", "问：…" */
+const SPEAKER_TURN = /^(?:(?:\p{Lu}[\p{Lu}.'’ -]{1,40}|Q|A|问|答)\s*[:：]|[QA]\.)\s*\S/u;
 const MONTH_OR_DAY = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|at|et|gmt|utc|cst|bst|am|pm|updated|published|posted)\b\.?/giu;
 /** A sentence end inside the line followed by another sentence or a source in brackets. */
 const TWO_SENTENCES = /\p{Ll}{2,}[.!?]["”’]?\s+[\p{Lu}(“"]/u;
@@ -65,6 +65,44 @@ const MIN_TURN_WORDS = 6;
 /** A text with this many such turns is a transcript: every name before one is a speaker's. */
 const MIN_TRANSCRIPT_TURNS = 5;
 
+/** Longest speaker label: a name or two and a role. */
+const MAX_LABEL_CHARS = 40;
+
+/**
+ * Lines that stand alone as speaker labels over the turns below them: "ELENA BRANDT", "HOST:",
+ * "Kai Mercer 00:00:04". Why: transcripts set the speaker on a line of their own as often as
+ * before a colon; such a line repeats turn after turn (three times at least, or it ends on a
+ * colon or a time, or two voices alternate), and neither it nor the turn under it heads a section.
+ */
+export function speakerLabels(units: readonly Unit[]): Set<string> {
+  const counts = new Map<string, number>();
+  const labels = new Set<string>();
+  for (const unit of units) {
+    const text = unit.text;
+    if (text.length > MAX_LABEL_CHARS + 10) continue;
+    // (The last character tells the shapes apart cheaply: a colon, a time, or a name's letter.)
+    const last = text.charCodeAt(text.length - 1);
+    if (last === 58 || last === 0xff1a) {
+      if (BARE_LABEL.test(text)) labels.add(text);
+    } else if ((last >= 48 && last <= 57) || last === 41 || last === 93) {
+      if (SPEAKER_STAMP.test(text)) labels.add(text);
+    } else if (text.length <= MAX_LABEL_CHARS && NAME_LABEL.test(text) && (text.includes(' ') || ALL_CAPS_NAME.test(text))) {
+      counts.set(text, (counts.get(text) ?? 0) + 1);
+    }
+  }
+  // A dialogue: two voices at least, one taking three turns or more, the other two or more.
+  // (One line recurring alone, "Background" over each item, is a standing heading, not a voice.)
+  const repeated = [...counts].filter(([, n]) => n >= 2);
+  if (repeated.length >= 2 && repeated.some(([, n]) => n >= MIN_TURNS)) for (const [text] of repeated) labels.add(text);
+  return labels;
+}
+/** "HOST:", "Q:", "Lina Park:", "问：": a speaker's name or role and a colon, nothing after. */
+const BARE_LABEL = /^(?:\p{Lu}[\p{L}.'’ -]{0,40}|问|答)\s*[:：]$/u;
+/** A one-word label counts only in capitals ("KAISER"); a one-word line in sentence case is a heading's shape. */
+const ALL_CAPS_NAME = /^[^\p{Ll}]+$/u;
+/** A name set alone: capitalised words ("ELENA BRANDT", "Wu Chia-hao"). */
+const NAME_LABEL = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
 /** Whether the line is a turn of one of `speakers` (from recurringSpeakers). */
 export function isTurnOf(text: string, speakers: ReadonlySet<string>): boolean {
   if (speakers.size === 0) return false;
@@ -78,12 +116,19 @@ export function isDateLine(text: string): boolean {
   return !/\p{L}/u.test(text.replace(MONTH_OR_DAY, '').replace(/[年月日时分]/gu, ''));
 }
 
-/** "China Policy Weekly | Issue 47", "Vol. 3 No. 12": an edition label, the series' not a section's. */
-const EDITION = caseless(/(?:^|[|·•–—:-]\s*)(?:issue|vol\.?|volume|no\.|edition|第)\s*#?\d+\s*[期号]?$/iu);
+/** "China Policy Weekly | Issue 47", "Vol. 3 No. 12", "Edition 2024/44", "S4 E14 · Episode 214": an edition label, the series' not a section's. */
+const EDITION = caseless(/(?:^|[|·•–—:-]\s*)(?:issue|vol\.?|volume|no\.|edition|episode|ep\.|第)\s*#?\d+(?:[/.-]\d+)?\s*[期号]?$/iu);
 
-/** Not a heading whatever its length: a speaker turn, a date, two sentences, an edition label. */
+/**
+ * "Kai Mercer 00:00:04", "Speaker 2 (01:12)": a speaker's name over their turn with the time it
+ * starts, as transcription services set a transcript. Why: it opens body text like a heading,
+ * but it labels one turn, not a section; the time after a name is the tell.
+ */
+const SPEAKER_STAMP = /^(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|[Ss]peaker \d{1,2})\s+[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?$/u;
+
+/** Not a heading whatever its length: a speaker turn or label, a date, two sentences, an edition label. */
 export function notHeading(text: string): boolean {
-  return isSpeakerTurn(text) || isDateLine(text) || TWO_SENTENCES.test(text) || EDITION.test(text);
+  return isSpeakerTurn(text) || isDateLine(text) || TWO_SENTENCES.test(text) || EDITION.test(text) || (text.length <= 60 && SPEAKER_STAMP.test(text));
 }
 
 /** Body text a heading can open: prose, a list item, a speaker turn, a takeaway label. */

@@ -18,6 +18,9 @@ const NAV_WORDS = new Set(
     'economy markets tech technology life lifestyle sport sports culture science health politics in-depth source voice gt search ' +
     'support the show contact more latest subscribe login focus money people policy public interest & and analysis features ' +
     'commentary research publications events experts programmes regions topics archive blog travel regional global edition ' +
+    // Portals' and publishers' sections ("Markets Stocks Funds Crypto Press Releases My Portfolio").
+    'stocks funds crypto portfolio watchlist calendar press releases interviews companies transcripts reports briefs insights ' +
+    'media multimedia live donate careers jobs shop us my ' +
     // Edition and language pickers ("Global Edition China Edition 中文 双语 Français").
     'english 中文 简体 繁体 双语 français deutsch español 日本語 русский ' +
     // Chinese site menus ("首页 时政 财经 产业 地方 评论 图片").

@@ -13,6 +13,8 @@
 import type { Unit } from '../stages/04-units';
 
 const ABOUT = /^about (?:the )?(.{2,80}?)[:.]?$/iu;
+/** How far into the next line the name may stand ("Founded in 2011, <name> …", "Since 1998, <name> …"). */
+const NAME_LEAD_CHARS = 30;
 const ABOUT_AUTHORS = /^about the (?:authors?|contributors?|experts?)$/iu;
 
 /** Index of the first "About <publisher>" marker in the last two thirds of `units`, or -1. */
@@ -24,9 +26,11 @@ export function aboutPublisherTail(units: Unit[]): number {
     const about = ABOUT.exec(text);
     const next = units[i + 1]?.text;
     if (!about || next === undefined) continue;
-    // "About Zhonghe New Energy Group Co., Ltd." then "Zhonghe New Energy Group Co., Ltd. is a …"
+    // "About Zhonghe New Energy Group Co., Ltd." then "Zhonghe New Energy Group Co., Ltd. is a …",
+    // or "Founded in 2011, Lianyun Logistics Group runs …": the name early in the next line.
     const name = about[1].split(' ').slice(0, 2).join(' ');
-    if (next.startsWith(name) && next.length > text.length) return i;
+    // (Further in only for a capitalised name: "About the new rules" / "The new rules …" is a section.)
+    if (next.length > text.length && (next.startsWith(name) || (/^\p{Lu}/u.test(name) && next.slice(0, name.length + NAME_LEAD_CHARS).includes(name)))) return i;
   }
   return -1;
 }

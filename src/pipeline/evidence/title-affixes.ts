@@ -1,7 +1,7 @@
 /**
  * Cuts what pages and mailers glue to a headline: a site name before or after it ("… - Xinhua",
  * "… | Reuters", "…_新华网", "LOTUS ADVISORY | Regulatory Radar China"), an episode label
- * ("Episode 112: …") and a trailing date ("China Business Weekly - 22 November 2024"). Why: the
+ * ("Episode 112: …", "#31 …") and a trailing date ("China Business Weekly - 22 November 2024"). Why: the
  * briefing's title is the headline; the site is the publisher, the date is the date.
  */
 import { findDates } from '../text/dates';
@@ -9,7 +9,8 @@ import { hasOrgWord, isAllCaps, isNameShaped } from './title-furniture';
 
 const NO_LINES: ReadonlySet<string> = new Set();
 const SEPARATOR = /\s+[|–—-]\s+|_(?=[^_]+$)/u;
-const EPISODE = /^(?:episode|ep\.?)\s*\d+\s*[:|–—-]\s*/iu;
+/** "Episode 112: …", "Ep. 4 – …", "#31 …", "S4 E14: …": an episode's number before its title. */
+const EPISODE = /^(?:(?:episode|ep\.?)\s*\d+\s*[:|–—-]|#\d{1,4}(?:\s*[:|–—-])?|(?:s\d{1,2}\s*)?e\d{1,3}\s*[:|–—-])\s*(?=\S)/iu;
 
 /**
  * The headline without its site-name prefix or suffix, episode label or date suffix. `names`

@@ -44,8 +44,8 @@ const ORG_WORD = caseless(/\b(?:institute|institution|centre|center|forum|review
 const ISSUE_WORD = caseless(/\b(?:weekly|insights?|brief|briefing|update|digest|monitor|radar|report|roundup|newsletter)\b/iu);
 /** Lower-case words a name may hold; any other lower-case word makes a line read as a sentence. */
 const NAME_JOINER = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'van', 'von', '&', 'at']);
-/** A tagline under a masthead: "A podcast about…", "Your daily China digest…", "Tracking privacy…". */
-const TAGLINE = /^(?:an? |your |the )?(?:\p{L}+ ){0,2}(?:podcast|blog|newsletter|digest|briefing|magazine|journal|publication)\b|^(?:tracking|covering|notes on|news and analysis)\b|^(?:commentary|analysis|essays|thoughts|writing|dispatches|insights|reporting) (?:on|about|from)\b/iu;
+/** A tagline under a masthead: "A podcast about…", "Your daily China digest…", "Tracking privacy…", "Independent notes on…", "A weekly plain-text letter on…". */
+const TAGLINE = /^(?:an? |your |the )?(?:[\p{L}-]+ ){0,2}(?:podcast|blog|newsletter|digest|briefing|magazine|journal|publication)\b|^(?:an? |your )(?:[\p{L}-]+ ){0,3}(?:letter|bulletin|note|update|report)s? (?:on|about|for|from|covering)\b|^(?:tracking|covering|news and analysis)\b|^(?:(?:an? |the )?(?:[\p{L}-]+ ){0,2})?(?:notes|commentary|analysis|essays|thoughts|writing|dispatches|insights|reporting|observations|perspectives|conversations|interviews|stories|ideas|talk) (?:on|about|from|with)\b/iu;
 
 /** Whether the line is the page's UI or a call to action. */
 export function isUiLine(text: string): boolean {

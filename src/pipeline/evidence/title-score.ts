@@ -57,6 +57,8 @@ const MAX_DATE_LINE_CHARS = 80;
 const AFFIX_BONUS = 3;
 /** A paragraph of the body is this long at least: a line below one is not a headline. */
 const BODY_WORDS = 20;
+/** What a line below a paragraph of the body loses: it heads a section or asks a question there. */
+const BELOW_BODY = 3;
 /** What a long line ending in a full stop loses: headlines seldom end like sentences; body lines do. */
 const SENTENCE_END_LONG = 1.5;
 /** What the first line gains when a dateline stands right under it (a briefing's masthead). */
@@ -126,7 +128,10 @@ export function chooseTitle(input: TitleInputs): TitleChoice | null {
     const suffix = zone.find((unit) => {
       const key = foldOnce(unit.text);
       const whole = foldOnce(cleaned);
-      return key.length >= 12 && key !== whole && whole.endsWith(key) && /[:|–—-]\s*$/u.test(cleaned.slice(0, cleaned.length - unit.text.length));
+      const head = cleaned.slice(0, cleaned.length - unit.text.length);
+      // The head is a label ("New commentary:"), shorter than the headline; a longer head is the
+      // headline and the line its last clause ("… list – what EU suppliers should check").
+      return key.length >= 12 && key !== whole && whole.endsWith(key) && /[:|–—-]\s*$/u.test(head) && wordCount(head) <= wordCount(unit.text);
     });
     if (suffix) return { title: suffix.text, unit: suffix, via: 'subject-suffix' };
     if (wordCount(cleaned) >= 2) {
@@ -165,7 +170,7 @@ export function chooseTitle(input: TitleInputs): TitleChoice | null {
     const text = texts[i];
     let score = i >= firstItem && uses(ablate, 'title-furniture') ? null : scoreCandidate(text, unit, i, input, bodyWords);
     // "LOTUS ADVISORY | Regulatory Radar China": a site name glued on marks the page's own title.
-    if (score !== null && text !== unit.text && !/^(?:episode|ep\.?)\s*\d/iu.test(unit.text)) score += AFFIX_BONUS;
+    if (score !== null && text !== unit.text && !/^(?:episode|ep\.?\s*\d|#\d|(?:s\d{1,2}\s*)?e\d)/iu.test(unit.text)) score += AFFIX_BONUS;
     if (score !== null && (best === null || score > best.score)) best = { score, unit, text };
   });
   const chosen = best as { score: number; unit: Unit; text: string } | null;
@@ -218,7 +223,7 @@ function scoreCandidate(text: string, unit: Unit, i: number, input: TitleInputs,
     if ((isTagline(text) && !mastheadOverDateline(text, unit, i, input)) || (previous && (isNameShaped(previous.text) || isAllCaps(previous.text)) && i === 1 && endsSentence(text))) score -= 2;
   }
   // Below a paragraph of the body (not a cookie notice or other UI text), a line is a heading.
-  if (uses(ablate, 'title-headline-block') && zone.slice(0, i).some((other) => wordCount(other.text) >= BODY_WORDS && isProse(other.text) && !isUiLine(other.text))) score -= 2;
+  if (uses(ablate, 'title-headline-block') && zone.slice(0, i).some((other) => wordCount(other.text) >= BODY_WORDS && isProse(other.text) && !isUiLine(other.text))) score -= BELOW_BODY;
   // The source's own mark-up: the first `# Heading` of a Markdown text is its title.
   if (uses(ablate, 'title-shape') && unit.heading && zone.findIndex((other) => other.heading) === i) score += MARKED_TITLE;
   // Overlap with the body: a headline names what the body is about.
@@ -244,7 +249,9 @@ function scoreCandidate(text: string, unit: Unit, i: number, input: TitleInputs,
     // "Weekly China Insight / Beijing, 6 February 2026 / Xi and Trump pledge …": the date line
     // closes the title block; the line right above the body under it heads the first story.
     const dateAt = zone.findIndex((other, k) => k < i && isDateLine(other.text));
-    const aboveBody = i + 1 >= zone.length || isProse(zone[i + 1].text);
+    // (A heading marked as such, "## What happened in Aqaba", right over prose is the line above
+    // the body too, wherever the zone ends: its own mark-up says it heads a section.)
+    const aboveBody = i + 1 >= zone.length || (unit.heading === true && isProse(zone[i + 1].text));
     if (aboveBody && dateAt > 0 && zone.slice(0, dateAt).some((other) => isHeadingLike(other.text) && !isAllCaps(other.text) && !isUiLine(other.text) && !isCrumbOrNav(other.text) && !(isNameShaped(other.text) && !hasIssueWord(other.text)))) return null;
   }
   return score;
@@ -257,12 +264,13 @@ function scoreCandidate(text: string, unit: Unit, i: number, input: TitleInputs,
 let indexedPage: Unit[] | null = null;
 let pageIndex = new Map<number, number>();
 /**
- * The first line with a dateline right under it ("Line Endings Monthly / Berlin, 7 March 2026"):
+ * The first line (or the first under a name in capitals) with a dateline right under it ("Line Endings Monthly / Berlin, 7 March 2026"):
  * the classic masthead of a briefing, its title whatever words it uses. Read on the page as
  * written: boilerplate removal may have taken the dateline out of the zone already.
  */
 function mastheadOverDateline(text: string, unit: Unit, i: number, input: TitleInputs): boolean {
-  if (i !== 0 || isAllCaps(text) || !isHeadingLike(text)) return false;
+  // The first line, or the first under the publisher's name in capitals ("MERIDIAN GATE CONSULTING").
+  if (isAllCaps(text) || !isHeadingLike(text) || !input.zone.slice(0, i).every((other) => isAllCaps(other.text))) return false;
   const below = input.page ? input.page[pageIndexOf(input.page, unit) + 1] : input.zone[1];
   return below !== undefined && isDateLine(below.text);
 }

@@ -13,16 +13,18 @@ const PREFIX = /^\s*(?:(?:re|fw|fwd|aw|wg|tr|rv|sv|vs|antw|转发|回复|答复)
  * "EXT:", "[外部邮件]"): the recipient's mail system speaking, never the sender's title.
  */
 export const GATEWAY_TAG = /^\s*(?:\[\s*(?:external|ext|extern|externe|caution|warning|外部邮件|外部)\s*\]|\*+\s*external\s*\*+|(?:EXTERNAL|EXT)\s*:)\s*/iu;
+/** A mailing list's tag on every subject: "[mainland-monitor] …", "[China-L] …" (one word, no spaces). */
+export const LIST_TAG = /^\s*\[[\p{L}\p{N}._-]{2,40}\]\s*(?=\S)/u;
 /** The date in a header value: RFC 2822 ("3 Mar 2026"), Gmail ("Mar 3, 2026"), ISO. */
 const HEADER_DATE = /\d{1,2} \p{L}+\.? \d{4}|\p{L}+\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|\d{4}年\d{1,2}月\d{1,2}日/u;
 
-/** A subject without reply/forward prefixes; null when nothing is left. */
+/** A subject without reply/forward prefixes and a list's tag; null when nothing is left. */
 export function cleanSubject(subject: string | undefined): string | null {
   if (!subject) return null;
   let clean = subject;
   for (let before = ''; before !== clean;) {
     before = clean;
-    clean = clean.replace(GATEWAY_TAG, '').replace(PREFIX, '');
+    clean = clean.replace(GATEWAY_TAG, '').replace(PREFIX, '').replace(LIST_TAG, '');
   }
   clean = clean.replace(/\s+/g, ' ').trim();
   return clean === '' ? null : clean;

@@ -48,7 +48,8 @@ const GENERIC_BOILERPLATE_INPUT = [
     maxChars: 200,
     scope: 'line',
     reason: 'navigation breadcrumbs',
-    pattern: '^[\\p{L}&\'’ -]{1,30}(?:\\s*[|›»>/]\\s*[\\p{L}&\'’ -]{1,30}){2,}$',
+    // Three parts on any separator, or two on a crumb's own arrows ("Interviews › Trade law").
+    pattern: '^[\\p{L}&\'’ -]{1,30}(?:(?:\\s*[|›»>/]\\s*[\\p{L}&\'’ -]{1,30}){2,}|\\s*[›»]\\s*[\\p{L}&\'’ -]{1,30})$',
   },
   {
     id: 'sign-off',
@@ -88,9 +89,9 @@ const GENERIC_BOILERPLATE_INPUT = [
     reason: 'mailing-list footer',
     maxChars: 500,
     pattern:
-      '\\b(?:unsubscribe|manage (?:your )?(?:subscription|preferences|email preferences)|update your preferences|you(?: are|\'re)? receiv(?:ed|ing) this(?: (?:e-?mail|newsletter|message|alert))?)\\b',
+      '\\b(?:unsubscribe|manage (?:your )?(?:subscription|preferences|email preferences)|update (?:your )?(?:e-?mail |subscription )?(?:preferences|settings)|you(?: are|\'re)? receiv(?:ed|ing) this(?: (?:e-?mail|newsletter|message|alert))?|(?:you are|you\'re) (?:currently )?subscribed (?:to|as))\\b|^to (?:leave|be removed from|unsubscribe from) (?:the|this) (?:list|mailing list)\\b|^\\S+ mailing list$',
     // Every branch above holds one of these (~70 → ~40 ms a pass over 10,000 files' lines).
-    precheck: /subscri|preferences|receiv(?:ed|ing) this/i,
+    precheck: /subscri|preferences|receiv(?:ed|ing) this|the list|this list|mailing list/i,
   },
   {
     id: 'publisher-blurb',
@@ -136,6 +137,7 @@ export const GENERIC_TAKEAWAY_CUES = [
   'why this matters',
   'so what',
   'our take',
+  'our view',
   'our read',
   'our assessment',
   'key judgement',

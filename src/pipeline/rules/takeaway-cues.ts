@@ -13,7 +13,7 @@ export function takeawayCueMatcher(extraCues: readonly string[]): (text: string)
     const inline = (holdsSeparator(text) ? INLINE_CUE.exec(text) : null) ?? (text.startsWith('【') ? BRACKETED_CUE.exec(text) : null);
     if (!inline || inline[2].length === 0) return null;
     const label = fold(inline[1]);
-    if (hasCue(cues, label) || hasCue(INLINE_ONLY_CUES, label)) return { inline: inline[2] };
+    if (hasCue(cues, label) || hasCue(INLINE_ONLY_CUES, label) || OWN_VIEW.test(inline[1])) return { inline: inline[2] };
     return null;
   };
 }
@@ -44,6 +44,13 @@ export function isViewHeading(text: string): boolean {
  * then paragraphs), so there they stay headings.
  */
 const INLINE_ONLY_CUES = new Set(GENERIC_INLINE_TAKEAWAY_CUES.map(fold));
+
+/**
+ * "Northbridge view: …", "Analyst take: …": a name and `view` or `take` before the colon, the
+ * publisher's own cue, whatever its name (inline only: a line of its own stays a heading). Other
+ * house labels ("The Brief verdict:") stay publisher rules in content/publishers.yaml.
+ */
+const OWN_VIEW = /^(?:\p{Lu}[\p{L}'’&.-]*\s){1,3}(?:view|take)$/u;
 
 /** "Bottom line: …": a short label, a separator, the takeaway. */
 const INLINE_CUE = /^([^:：—–]{2,30}?)\s*[:：—–]\s*(.+)$/u;

@@ -1,5 +1,6 @@
 import { HEADER_PATTERNS } from '../text/header-patterns';
 import { foldOnce } from '../text/fold';
+import { englishDensity } from '../evidence/function-words';
 
 /**
  * A unit of text: one line, or several hard-wrapped lines joined back into one paragraph.
@@ -27,16 +28,38 @@ const MARKED_HEADING = /^(?:#{1,6}\s+(.+?)(?:\s+#+)?|\*\*([^*]+)\*\*|__([^_]+)__
 const MIN_WRAPPED_LINE = 30;
 /** Longest line a hard-wrapping mail client or editor produces (they wrap at 72–80). */
 const MAX_WRAPPED_LINE = 100;
-const LIST_MARKER = /^(?:[-*•▪◦–·]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)/u;
+const LIST_MARKER = /^(?:[-*•▪◦–·]\s|\(?\d{1,3}[.)]\s|\[\d{1,3}\]\s|\(?[a-z][.)]\s)/u;
 const FIELD_LINE = /^[\p{Lu}][\p{L}-]{1,20}:\s/u;
 const SENTENCE_END = /[.!?:;"”’)\]]$/u;
-/** A line of items on pipes: a menu, a footer or an event row. */
-const LINK_ROW = / \| .* \| /u;
+/** A line of items on pipes or middle dots: a menu, a footer, an event row, a date and reading time. */
+const LINK_ROW = / [|·•] .* [|·•] /u;
 /** A line with an e-mail address: a contact or signature line, one a line. */
 const EMAIL_ADDRESS = /\S@[\w-]+\.\w/u;
 const ZH_FIELD_LINE = /^[\p{Script=Han}]{2,8}[:：]/u;
-/** A byline's frames: "Posted on …", "Published by …", "Written by …", "By Jane Doe" (names only). */
-const BYLINE_LINE = /^(?:(?:Posted|Published|Updated) (?:on|by|in)\b|Written by\b|By \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}$)/u;
+/** A byline's or dateline's frames: "Posted on …", "Published 2 June 2025 · …", "Written by …", "By Jane Doe" (names only). */
+const BYLINE_LINE = /^(?:(?:Posted|Published|Updated|Last updated)(?: (?:on|by|in|at))?:? (?:\d|on\b|by\b|in\b|at\b|\p{Lu}\p{Ll}{2,8}\.? \d)|Written by\b|By \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}$)/u;
+/** A drawn rule or a box's side: no letter or digit, or text between two `|` borders. */
+const DRAWN_LINE = /^(?:[^\p{L}\p{N}]{3,}|\|.*\|)$/u;
+/** Capitalised words and nothing else ("News Markets Press Releases My Portfolio"). */
+const CAPITALISED_WORDS = /^\p{Lu}[\p{L}&'’-]*(?: (?:\p{Lu}[\p{L}&'’-]*|&))+$/u;
+
+/** Words of four letters or more, of which a title-case line capitalises three in four. */
+const LONG_WORD = /\p{L}{4,}[\p{L}'’-]*/gu;
+/** Whether a line is set in title case ("Sunvolt Energy and Chengdu Bus Group Launch …"). */
+function isTitleCase(text: string): boolean {
+  const words = text.match(LONG_WORD);
+  if (!words || words.length < 4) return false;
+  let capitalised = 0;
+  for (const word of words) if (word[0] !== word[0].toLowerCase()) capitalised++;
+  return capitalised * 4 >= words.length * 3;
+}
+
+/** Five capitalised words or more, none of them a grammar word: a menu, not a line of prose. */
+function isMenuLine(text: string): boolean {
+  if (!CAPITALISED_WORDS.test(text)) return false;
+  const { words, density } = englishDensity(text);
+  return words >= 5 && density === 0;
+}
 /** A line drawn with one repeated rule character. */
 const RULE_LINE = /^\s*([-=_*~#·•—–])\1{2,}\s*$/u;
 /** Hard-wrapped lines that break mid-sentence stop near the wrap width (60–80 characters). */
@@ -75,6 +98,12 @@ function isWrappedParagraph(group: Unit[]): boolean {
   if (group.filter((unit) => FIELD_LINE.test(unit.text)).length >= 2) return false;
   if (group.slice(0, -1).some((unit) => unit.text.length < MIN_WRAPPED_LINE)) return false;
   if (group.some((unit) => unit.text.length > MAX_WRAPPED_LINE)) return false;
+  // "=====" / "+-----+" rules and "| … |" box lines frame a plain-text masthead; never prose.
+  if (group.some((unit) => DRAWN_LINE.test(unit.text))) return false;
+  // "Markets Stocks Funds Crypto Press Releases My Portfolio": a menu whose spacing was folded,
+  // every word capitalised and none a grammar word (evidence/function-words.ts), as no
+  // wrapped line of prose is.
+  if (group.some((unit) => unit.text.length >= WRAP_WIDTH_MIN && isMenuLine(unit.text))) return false;
   // "Beijing, 3 March 2026" under a title: a dateline is a line of its own, never wrapped prose.
   // (Checked after the cheap length tests: this runs on every group of every file.)
   if (group.some((unit) => HEADER_PATTERNS.dateline.test(unit.text) || HEADER_PATTERNS.timestamp.test(unit.text))) return false;
@@ -88,7 +117,9 @@ function isWrappedParagraph(group: Unit[]): boolean {
   // A break is mid-sentence when the next line goes on in lower case, or the line stops on a
   // comma or near the wrap width; a short line without a full stop followed by a capitalised
   // one is a heading or a headline in a list ("Putin and Xi hail …" / "What a decade …").
-  const midSentence = breaks.filter((unit, i) => /^\p{Ll}/u.test(group[i + 1].text) || (!SENTENCE_END.test(unit.text) && (unit.text.length >= WRAP_WIDTH_MIN || /[,;–-]$/u.test(unit.text))));
+  // A headline in title case over a capitalised line ("… Launch 1,200 Fast Chargers for City
+  // Fleet" / "Source: …") stops where it ends, however long it is.
+  const midSentence = breaks.filter((unit, i) => /^\p{Ll}/u.test(group[i + 1].text) || (!SENTENCE_END.test(unit.text) && (unit.text.length >= WRAP_WIDTH_MIN || /[,;–-]$/u.test(unit.text)) && !isTitleCase(unit.text)));
   return midSentence.length * 2 >= breaks.length;
 }
 
@@ -107,7 +138,17 @@ function join(group: Unit[]): Unit {
   return { lines: group.flatMap((unit) => unit.lines), text };
 }
 
+/** "|  THE GRAIN & LAND LETTER   |": a line of a box drawn in text; its text is what is inside. */
+const BOXED = /^\|\s*([^|]*[\p{L}\p{N}][^|]*?)\s*\|$/u;
+
+/** "*** BEIJING BRIEF ***", "=== Markets ===": a name or label between runs of the same mark. */
+const DECORATED = /^([*=#~])\1{1,}\s+([^*=#~].*?)\s+\1{2,}$/u;
+
 function toUnit(line: number, text: string): Unit {
+  if (text.startsWith('|')) {
+    const boxed = BOXED.exec(text);
+    if (boxed) text = boxed[1];
+  } else if (DECORATED.test(text)) text = DECORATED.exec(text)![2];
   const marked = MARKED_HEADING.exec(text);
   const heading = marked?.[1] ?? marked?.[2] ?? marked?.[3];
   return heading ? { lines: [line], text: heading.trim(), heading: true } : { lines: [line], text };

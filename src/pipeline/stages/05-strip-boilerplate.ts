@@ -1,11 +1,12 @@
 import type { BoilerplateRule } from '../../schema';
 import { uses } from '../evidence';
-import { creditOf, IMAGE_COUNTER, isNameLine, isRoleLine, isSelfDescription, marksCaption } from '../evidence/credits';
+import { creditOf, describesPublisher, IMAGE_COUNTER, isNameLine, isRoleLine, isSelfDescription, marksCaption, mastheadNames } from '../evidence/credits';
 import { isDateLine, isSpeakerTurn } from '../evidence/heading-evidence';
 import { emailFurnitureOf } from '../evidence/email-furniture';
 import { linkListOf } from '../evidence/link-list';
+import { chapterLines, contentsLines, editionLines, isTickerOverQuote, signatureStart } from '../evidence/page-blocks';
 import { aboutPublisherTail } from '../evidence/tails';
-import { isRecordField, isShortDatedLine, isSponsorLabel, MAX_LONG_NOTICE_WORDS, statesDate, uiFurniture } from '../evidence/ui-vocabulary';
+import { isEventPromoLabel, isRecordField, isShortDatedLine, isSponsorLabel, MAX_LONG_NOTICE_WORDS, statesDate, uiFurniture } from '../evidence/ui-vocabulary';
 import { bodyZone, MAX_BELOW_WORDS, type BodyZone } from '../evidence/zones';
 import type { Ledger } from '../text/ledger';
 import { isHeadingLike, parseListMarker, wordCount, wordCountUpTo } from '../text/line-shape';
@@ -64,6 +65,9 @@ export function stripBoilerplate(units: Unit[], rules: BoilerplateRule[], ledger
   let tailRule = tailStart === -1 ? undefined : matching(tailRules, units[tailStart])!.id;
   const about = uses(options.ablate, 'tails') ? aboutPublisherTail(tailStart === -1 ? units : units.slice(0, tailStart)) : -1;
   if (about !== -1) [tailStart, tailRule] = [about, 'tail:about-publisher'];
+  // The "-- " signature delimiter (evidence/page-blocks.ts): the sender's signature below it.
+  const signature = uses(options.ablate, 'page-blocks') ? signatureStart(tailStart === -1 ? units : units.slice(0, tailStart)) : -1;
+  if (signature !== -1) [tailStart, tailRule] = [signature, 'tail:signature'];
   const body = tailStart === -1 ? units : units.slice(0, tailStart);
   if (tailStart !== -1) for (const unit of units.slice(tailStart)) ledger.remove(unit, tailRule!);
 
@@ -92,6 +96,8 @@ export function stripBoilerplate(units: Unit[], rules: BoilerplateRule[], ledger
   return { units: kept, blurbs, siteNames };
 }
 
+/** A name standing alone on this many lines is a speaker's label, not the site's name. */
+const MIN_SPEAKER_LINES = 3;
 /** Longest site or series name, in words. */
 const MAX_SITE_NAME_WORDS = 6;
 
@@ -102,8 +108,12 @@ function findSiteNames(units: Unit[], verdicts: (string | null)[], ruled: (Boile
   const furniture = units.filter((unit, i) => verdicts[i] !== null || ruled[i] || isShortDatedLine(unit.text)).map((unit) => unitKey(unit));
   const names = new Set<string>();
   if (furniture.length === 0) return names;
+  // A name standing alone on three lines or more is a speaker's, over each of their turns
+  // ("ELENA BRANDT" … "ELENA BRANDT"), even when the page's credits name them too.
+  const standing = new Map<string, number>();
+  for (const unit of units) if (unit.text.length <= 60) standing.set(unit.text, (standing.get(unit.text) ?? 0) + 1);
   units.forEach((unit, i) => {
-    if (verdicts[i] !== null || ruled[i] || unit.text.length > 60 || wordCount(unit.text) > MAX_SITE_NAME_WORDS || !isHeadingLike(unit.text)) return;
+    if (verdicts[i] !== null || ruled[i] || unit.text.length > 60 || wordCount(unit.text) > MAX_SITE_NAME_WORDS || !isHeadingLike(unit.text) || standing.get(unit.text)! >= MIN_SPEAKER_LINES) return;
     const key = unitKey(unit);
     if (key.length >= 4 && furniture.some((line) => line !== key && line.includes(key))) names.add(key);
   });
@@ -131,6 +141,7 @@ function judge(units: Unit[], options: StripOptions, ruled: (BoilerplateRule | u
       (mail ? emailFurnitureOf(text) : null)
     );
   });
+  if (uses(ablate, 'page-blocks')) markPageBlocks(units, verdicts, options);
   if (uses(ablate, 'sponsor-blocks')) markSponsorBlocks(units, verdicts, options);
   if (credits) {
     markCaptions(units, verdicts);
@@ -144,9 +155,26 @@ function judge(units: Unit[], options: StripOptions, ruled: (BoilerplateRule | u
   // its reading time or source), whatever else it carries.
   const start = zone.start;
   for (let i = 0; i < start; i++) {
-    if (verdicts[i]?.startsWith('furniture:') && statesDate(units[i].text, wordCount(units[i].text)) && !isRecordField(units[i].text)) verdicts[i] = null;
+    // (A contents item is no dateline, whatever year it names: "Two Sessions: the 2025 targets".)
+    if (verdicts[i]?.startsWith('furniture:') && verdicts[i] !== 'furniture:contents' && statesDate(units[i].text, wordCount(units[i].text)) && !isRecordField(units[i].text)) verdicts[i] = null;
   }
   return verdicts.map((verdict) => (verdict === 'rule' ? null : verdict));
+}
+
+/** Contents lists, chapter lists, ticker quotes and edition taglines (evidence/page-blocks.ts). */
+function markPageBlocks(units: Unit[], verdicts: (string | null)[], options: StripOptions): void {
+  const mark = (i: number, rule: string) => {
+    if (verdicts[i] !== 'rule' && !options.isCue?.(units[i].text)) verdicts[i] ??= rule;
+  };
+  for (const i of contentsLines(units)) mark(i, 'furniture:contents');
+  for (const i of chapterLines(units)) mark(i, 'furniture:chapters');
+  for (const i of editionLines(units)) mark(i, 'furniture:tagline');
+  units.forEach((unit, i) => {
+    if (isTickerOverQuote(unit, units[i + 1])) {
+      mark(i, 'furniture:quote');
+      mark(i + 1, 'furniture:quote');
+    }
+  });
 }
 
 /** Most units a sponsor block holds under its label (a name, a pitch or two, a button). */
@@ -160,12 +188,15 @@ const ENDS_ON_ARROW = /[→»›]\s*$/u;
 
 /**
  * A sponsor's label ("Together with X", "PRESENTED BY", "A message from our partner") and the
- * pitch under it, up to its button, the next story's heading or MAX_SPONSOR_UNITS units.
+ * pitch under it, up to its button, the next story's heading or MAX_SPONSOR_UNITS units; the
+ * same for the publisher's own event promotion ("UPCOMING WEBINAR", its title, time, button).
  */
 function markSponsorBlocks(units: Unit[], verdicts: (string | null)[], options: StripOptions): void {
   for (let i = 0; i < units.length; i++) {
-    if (verdicts[i] === 'rule' || !isSponsorLabel(units[i].text)) continue;
-    verdicts[i] = 'furniture:sponsor';
+    if (verdicts[i] === 'rule') continue;
+    const kind = isSponsorLabel(units[i].text) ? 'furniture:sponsor' : isEventPromoLabel(units[i].text) ? 'furniture:event-promo' : null;
+    if (kind === null) continue;
+    verdicts[i] = kind;
     for (let j = i + 1; j <= i + MAX_SPONSOR_UNITS && j < units.length; j++) {
       const text = units[j].text;
       if (verdicts[j] === 'rule' || options.isCue?.(text) || parseListMarker(text)) break;
@@ -175,28 +206,41 @@ function markSponsorBlocks(units: Unit[], verdicts: (string | null)[], options: 
       // The sponsor's name may be set as a heading; a heading over a long paragraph is the next story's.
       const next = units[j + 1];
       if ((units[j].heading || isHeadingLike(text)) && next && wordCountUpTo(next.text, STORY_WORDS) >= STORY_WORDS) break;
-      verdicts[j] = 'furniture:sponsor';
+      verdicts[j] = kind;
       if (ENDS_ON_ARROW.test(text)) break;
     }
   }
 }
 
+/** The label of an author box: "Author", "About the author", "Written by", "The authors". */
+const AUTHOR_LABEL = /^(?:about )?(?:the )?(?:authors?|written by|contributors?)\s*:?$/iu;
+/** An author box's bio is a few sentences. */
+const MAX_BIO_WORDS = 80;
+
 /**
- * Names standing under a date line, or heading a bio further down, are bylines; a publisher's
+ * Names standing under a date line, heading a bio further down, or under an author box's label
+ * are bylines (and the short bio under such a label is the author's); a publisher's
  * self-description in the last quarter of the page is its blurb.
  */
 function markBylines(units: Unit[], verdicts: (string | null)[]): void {
   const bios = units.filter((_, i) => verdicts[i] === 'furniture:author-bio').map((unit) => unit.text);
   const foot = Math.floor(units.length * 0.75);
+  const publishers = mastheadNames(units);
   units.forEach((unit, i) => {
     if (verdicts[i] !== null) return;
-    if (i >= foot && isSelfDescription(unit.text)) verdicts[i] = 'furniture:publisher-blurb';
+    if (i >= foot && (isSelfDescription(unit.text) || describesPublisher(unit.text, publishers))) verdicts[i] = 'furniture:publisher-blurb';
     // The author's role on the line under the name: "Head of Trade Compliance, Asia at Meridian Components".
     else if (!unit.heading && i > 0 && isNameLine(units[i - 1].text) && isRoleLine(unit.text)) verdicts[i] = 'furniture:byline';
     else if (unit.heading || !isNameLine(unit.text)) return;
     // Under a date line (a title stands above its date, a byline below it), or heading a bio.
     else if (isDateLine(units[i - 1]?.text ?? '') || bios.some((bio) => bio.startsWith(unit.text))) {
       verdicts[i] = 'furniture:byline';
+    }
+    // An author box: "Author" / "About the author", the name, a short bio under it.
+    else if (AUTHOR_LABEL.test(units[i - 1]?.text ?? '')) {
+      verdicts[i] = 'furniture:byline';
+      const bio = units[i + 1];
+      if (bio && verdicts[i + 1] === null && wordCountUpTo(bio.text, MAX_BIO_WORDS) <= MAX_BIO_WORDS && !parseListMarker(bio.text)) verdicts[i + 1] = 'furniture:author-bio';
     }
   });
 }

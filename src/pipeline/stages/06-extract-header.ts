@@ -3,7 +3,7 @@ import { locateDate } from '../evidence/date-locate';
 import { isNameLine } from '../evidence/credits';
 import { cleanSubject, isPassedOn, readEmailStructure } from '../evidence/email-headers';
 import { publisherFromText } from '../rules/detect-publisher';
-import { hasOrgWord, isAllCaps, isNameShaped } from '../evidence/title-furniture';
+import { hasOrgWord, isAllCaps, isNameShaped, isTagline } from '../evidence/title-furniture';
 import { chooseTitle } from '../evidence/title-score';
 import { isShortDatedLine } from '../evidence/ui-vocabulary';
 import { parseDate, parseDateRange } from '../text/dates';
@@ -123,7 +123,8 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
 
   const header = rest.slice(0, bodyStart);
   const keptInHeader: Unit[] = [];
-  const titleAt = choice?.unit ? header.indexOf(choice.unit) : -1;
+  // (Found in `rest`, of which `header` is the start: a title may stand below the first prose.)
+  const titleAt = choice?.unit ? rest.indexOf(choice.unit) : -1;
   const mastheads = uses(ablate, 'masthead');
   header.forEach((unit, i) => {
     if (unit === choice?.unit) return ledger.remove(unit, 'metadata:title');
@@ -141,7 +142,15 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
     if (!adjacentToBody && isHeadingLike(unit.text) && wordCount(unit.text) <= MAX_CRUMB_WORDS) return ledger.remove(unit, 'crumb');
     // Above the headline, a line shaped like a name ("Lakeside Forum on Asian Affairs", "Trade
     // Winds: The China Trade Podcast") is the site's masthead, not a heading of the text.
-    if (mastheads && i < titleAt && !unit.heading && isMasthead(unit.text)) return ledger.remove(unit, 'masthead');
+    // So is any line above it shaped like a name or set in capitals ("The Supply Chain Sinologist",
+    // "THE GRAIN & LAND LETTER"): a site's name, a kicker or a byline, never a section's heading.
+    if (mastheads && i < titleAt && !unit.heading && (isMasthead(unit.text) || isNameShaped(unit.text) || isAllCaps(unit.text))) return ledger.remove(unit, 'masthead');
+    // Above the headline, the site's tagline ("Notes on China, trade rules and …") goes with its
+    // masthead: it describes the publication, never a section of this text.
+    if (mastheads && i < titleAt && !unit.heading && isTagline(unit.text)) return ledger.remove(unit, 'masthead:tagline');
+    // Any other short line above the headline and the first prose ("Taiwan, China and the chip
+    // supply chain", a kicker, a section name) is the page's, never a heading of the text.
+    if (mastheads && i < titleAt && !unit.heading && isHeadingLike(unit.text)) return ledger.remove(unit, 'masthead:above-headline');
     keptInHeader.push(titleAt !== -1 && i === titleAt + 1 && isStandfirst(unit) ? { ...unit, standfirst: true } : unit);
   });
   // A title chosen below the first prose (under a cookie notice, a standfirst-like tagline), and

@@ -3,7 +3,7 @@ import type { Entity } from '../../schema';
 import { isHeadingLike, isProse, parseListMarker } from '../text/line-shape';
 import { unitKey, type Unit } from './04-units';
 import { uses } from '../evidence';
-import { isTurnOf, notHeading, numberedHeadlines, opensBody, recurringSpeakers } from '../evidence/heading-evidence';
+import { isTurnOf, notHeading, numberedHeadlines, opensBody, recurringSpeakers, speakerLabels } from '../evidence/heading-evidence';
 
 /** A body unit (or a pair of them) with the role it plays. */
 export type Token =
@@ -46,10 +46,15 @@ export function classify(units: Unit[], cue: (text: string) => { inline: string 
   const notHeadingEvidence = uses(ablate, 'not-heading');
   const isCue = (text: string) => cue(text) !== null;
   const numbered = headingEvidence ? numberedHeadlines(units) : new Set<number>();
+  // Speakers' labels on lines of their own ("ELENA BRANDT", "HOST:"), and the turns right under
+  // them, head nothing; nor is a label set in capitals a group heading.
+  const labels = notHeadingEvidence ? speakerLabels(units) : new Set<string>();
   const groups = headingEvidence ? groupLabels(units) : new Set<number>();
+  for (const i of groups) if (labels.has(units[i].text)) groups.delete(i);
   // Speakers named in sentence case, whose every turn is body text, never a heading.
   const speakers = notHeadingEvidence ? recurringSpeakers(units) : new Set<string>();
-  const isHeading = (text: string, next: Unit | undefined) => next !== undefined && isHeadingLike(text) && !(notHeadingEvidence && (notHeading(text) || isTurnOf(text, speakers)));
+  const isLabelOrTurn = (i: number) => labels.size > 0 && (labels.has(units[i].text) || (i > 0 && labels.has(units[i - 1].text)));
+  const isHeading = (text: string, next: Unit | undefined, i: number) => next !== undefined && isHeadingLike(text) && !(notHeadingEvidence && (notHeading(text) || isTurnOf(text, speakers) || isLabelOrTurn(i)));
   // Headings whose role depends on what follows them, once that is classified.
   const tentative = new Set<Token>();
   for (let i = 0; i < units.length; i++) {
@@ -74,7 +79,7 @@ export function classify(units: Unit[], cue: (text: string) => { inline: string 
       i++;
     } else if (strip) tokens.push({ type: 'entities', items: strip, units: [unit] });
     else if (unit.heading) tokens.push({ type: 'heading', text, units: [unit] });
-    else if (!unit.standfirst && isHeading(text, next)) {
+    else if (!unit.standfirst && isHeading(text, next, i)) {
       tokens.push({ type: 'heading', text, units: [unit] });
       tentative.add(tokens[tokens.length - 1]);
     }

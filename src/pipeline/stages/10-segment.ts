@@ -2,6 +2,7 @@ import type { Block, Takeaway } from '../../schema';
 import type { Token } from './09-classify';
 import type { Ledger } from '../text/ledger';
 import { isViewHeading } from '../rules/takeaway-cues';
+import { isHeadingLike } from '../text/line-shape';
 
 /** A section before ids are assigned. */
 export interface DraftSection {
@@ -14,7 +15,8 @@ export interface DraftSection {
 /**
  * Assembles classified tokens into sections: a heading opens a section (content before the
  * first heading is an untitled introduction); items join the list before them; a takeaway
- * label collects the items or paragraphs that follow it as explicit takeaways. A heading with
+ * label collects the items or paragraphs that follow it as explicit takeaways (over paragraphs,
+ * a label shaped like a heading also heads their section). A heading with
  * nothing under it (directly followed by another heading) is a group label and is removed,
  * unless classify marked it a group heading (`group`); furniture tokens are removed.
  * Ordered lists whose numbers are glued to their items lose the numbers.
@@ -39,12 +41,13 @@ export function segment(tokens: Token[], ledger: Ledger): DraftSection[] {
     } else if (token.type === 'cue') {
       if (token.inline) section.takeaways.push({ text: token.inline, kind: 'explicit' });
       else {
-        // "What it means" over paragraphs (or over "Key judgement: …") heads a section of the
-        // writer's view; over a list ("Key takeaways", then items) it is the box's label.
+        // "Our view" / "What it means" over paragraphs (or over "Key judgement: …") heads a
+        // section of the writer's view, whose paragraphs are the takeaways; over a list ("Key
+        // takeaways", then items), or ending on a colon, it only labels what follows.
         const next = nextContent(tokens, i);
-        if (next?.type === 'paragraph' || (next?.type === 'cue' && next.inline)) {
+        if (opensSection(next) && isHeadingLike(token.text)) {
           sections.push({ heading: token.text, blocks: [], takeaways: [] });
-          collecting = next.type === 'paragraph' ? 'paragraph' : null;
+          collecting = next?.type === 'paragraph' ? 'paragraph' : null;
         } else collecting = 'any';
       }
     } else if (collecting && (token.type === 'item' || token.type === 'paragraph') && (collecting === 'any' || collecting === token.type)) {
@@ -67,6 +70,11 @@ export function segment(tokens: Token[], ledger: Ledger): DraftSection[] {
 function nextContent(tokens: Token[], i: number): Token | undefined {
   for (let j = i + 1; j < tokens.length; j++) if (tokens[j].type !== 'furniture') return tokens[j];
   return undefined;
+}
+
+/** A paragraph, or an inline takeaway ("Bottom line: …"): what a section under a takeaway label holds. */
+function opensSection(next: Token | undefined): boolean {
+  return next?.type === 'paragraph' || (next?.type === 'cue' && next.inline !== null);
 }
 
 function appendBlock(section: DraftSection, token: Token): void {

@@ -60,12 +60,13 @@ export function endsSentence(text: string): boolean {
   return TERMINAL.test(text);
 }
 
-/** A list item marker: bullets, `1.`, `1)`, `(1)`, `a)`. Returns the item text and number. */
+/** A list item marker: bullets, `1.`, `1)`, `(1)`, `[1]`, `a)`. Returns the item text and number. */
 export function parseListMarker(text: string): { ordered: boolean; number: number | null; text: string } | null {
   const bullet = /^[-*•▪◦–·●○■]\s+(.+)$/u.exec(text);
   if (bullet) return { ordered: false, number: null, text: bullet[1] };
-  const numbered = /^\(?(\d{1,3})[.)]\s+(.+)$/u.exec(text);
-  if (numbered) return { ordered: true, number: Number(numbered[1]), text: numbered[2] };
+  // "[1] …" too: plain-text newsletters number their items in brackets.
+  const numbered = /^(?:\(?(\d{1,3})[.)]|\[(\d{1,3})\])\s+(.+)$/u.exec(text);
+  if (numbered) return { ordered: true, number: Number(numbered[1] ?? numbered[2]), text: numbered[3] };
   const lettered = /^\(?([a-h])\)\s+(.+)$/u.exec(text);
   if (lettered) return { ordered: true, number: lettered[1].charCodeAt(0) - 96, text: lettered[2] };
   return null;

@@ -45,6 +45,24 @@ const cases: [string, string, string[]][] = [
   ['a Chinese menu', `首页 时政 财经 产业 地方 评论 图片\n${PROSE}`, ['furniture:navigation: 首页 时政 财经 产业 地方 评论 图片']],
   ['a paywall badge and an article label', `Paid\nIn this article:\n${PROSE}`, ['furniture:call-to-action: Paid', 'furniture:call-to-action: In this article:']],
   ['a mail gateway banner', `CAUTION: This email originated from outside of the organisation. Do not click links or open attachments unless you recognise the sender.\n${PROSE}`, ['email:external-banner: CAUTION: This email originated from outside of the organisation. Do not click links or open attachments unless you recognise the sender.']],
+  // Small print, contacts and signatures (consultancy weeklies, wire copy, Outlook e-mails).
+  ['an adviser\'s no-advice notice', `${PROSE}\n${MORE}\nThis note is general in nature and is not a substitute for professional advice. We accept no liability for reliance on it.`, ['furniture:notice: This note is general in nature and is not a substitute for professional advice. We accept no liability for reliance on it.']],
+  ['a research disclosure', `${PROSE}\n${MORE}\nThis report is intended for professional investors only and is not an offer or solicitation to buy any security.`, ['furniture:notice: This report is intended for professional investors only and is not an offer or solicitation to buy any security.']],
+  ['a portal\'s hands-off notice on wire copy', `This content was issued through a press release distribution service. Our editorial staff was not involved in its creation.\n${PROSE}`, ['furniture:notice: This content was issued through a press release distribution service. Our editorial staff was not involved in its creation.']],
+  ['telephone lines with their labels', `${PROSE}\nT +852 5555 0188 | E mei.tan@example.hk\n+86 10 5555 0101\n${MORE}`, ['furniture:contact: T +852 5555 0188 | E mei.tan@example.hk', 'furniture:counter: +86 10 5555 0101']],
+  ['a list of analysts', `Analysts: Joanna Pereira-Ng (Hong Kong), Li Wenbo (Shanghai)\n${PROSE}`, ['furniture:credit: Analysts: Joanna Pereira-Ng (Hong Kong), Li Wenbo (Shanghai)']],
+  ['an interviewer\'s credit', `Interview by Marta Sokolova\n${PROSE}`, ['furniture:byline: Interview by Marta Sokolova']],
+  ['a salutation, an image placeholder and Outlook\'s first-contact tip', `You don't often get email from a@example.com. Learn why this is important\n[cid:image001.png@01DB7C2A.4F1E3B90]\nDear clients and friends of the firm,\n${PROSE}`, ["email:first-contact-tip: You don't often get email from a@example.com. Learn why this is important", 'email:image-placeholder: [cid:image001.png@01DB7C2A.4F1E3B90]', 'email:salutation: Dear clients and friends of the firm,']],
+  ['a gateway banner in capitals', `EXTERNAL EMAIL: Do not click links or open attachments unless you recognise the sender.\n${PROSE}`, ['email:external-banner: EXTERNAL EMAIL: Do not click links or open attachments unless you recognise the sender.']],
+  ['an event promotion and its button', `${PROSE}\nUPCOMING WEBINAR\nThe policy calendar after the Two Sessions\nThursday 20 March, 15:00 Beijing time\nRegister now →\n${MORE}`, ['furniture:event-promo: UPCOMING WEBINAR', 'furniture:event-promo: The policy calendar after the Two Sessions', 'furniture:event-promo: Thursday 20 March, 15:00 Beijing time', 'furniture:call-to-action: Register now →']],
+  // Page blocks (evidence/page-blocks.ts).
+  ['a table of contents repeating the headings', `- Grain prices\n- Land contracts\n${PROSE}\nGrain prices\n${MORE}\nLand contracts\n${PROSE}`, ['furniture:contents: - Grain prices', 'furniture:contents: - Land contracts']],
+  ['a chapter list', `Chapters\n00:00 Intro\n02:15 What the fund is\n11:40 Lithography\n${PROSE}`, ['furniture:call-to-action: Chapters', 'furniture:chapters: 00:00 Intro', 'furniture:chapters: 02:15 What the fund is', 'furniture:chapters: 11:40 Lithography']],
+  ['a ticker over its quote', `HXGS\n+2.85%\n${PROSE}`, ['furniture:quote: HXGS', 'furniture:counter: +2.85%']],
+  ['a signature under the -- delimiter', `${PROSE}\n${MORE}\n${PROSE}\n--\nThe Letter is free. Write to us to subscribe.\nPast issues: example.org/letters`, ['tail:signature: --', 'tail:signature: The Letter is free. Write to us to subscribe.', 'tail:signature: Past issues: example.org/letters']],
+  ['a tagline closing on the edition (not a name and its edition)', `FIVE THINGS CHINA\nThe week's China policy news in five items. Issue 41.\nChina Policy Pulse — Issue 12\n${PROSE}`, ["furniture:tagline: The week's China policy news in five items. Issue 41."]],
+  // Podcast pages.
+  ['a player, its speed and a placeholder', `[Audio player]\n▶ 0:00 / 41:05\n1x\n${PROSE}`, ['furniture:placeholder: [Audio player]', 'furniture:counter: ▶ 0:00 / 41:05', 'furniture:call-to-action: 1x']],
 ];
 
 describe('stripBoilerplate (evidence)', () => {
@@ -89,8 +107,26 @@ describe('classify (heading evidence)', () => {
     expect(roles(`Source: the ministry\n${PROSE}`)[0]).toBe('heading: Source: the ministry');
   });
 
+  it('takes no speaker label on a line of its own, nor the turn under it, as a heading', () => {
+    const text = `ELENA BRANDT\nHow did Beijing react?\nWU CHIA-HAO\n${PROSE}\nELENA BRANDT\nAnd the budget?\nWU CHIA-HAO\n${MORE}\nELENA BRANDT\nThanks.\nHOST:\nAnd for Taipei?\nKai Mercer 00:02:15\n${PROSE}`;
+    expect(roles(text).filter((role) => role.startsWith('heading'))).toEqual([]);
+  });
+
+  it('takes no edition label as a heading', () => {
+    expect(roles(`Edition 2024/44\n${PROSE}`)[0]).toBe('paragraph: Edition 2024/44');
+  });
+
   it('takes a short line opening prose as a heading', () => {
     expect(roles(`Device inspections at the border\n${PROSE}`)[0]).toBe('heading: Device inspections at the border');
+  });
+});
+
+describe('toUnits (wrapped prose only)', () => {
+  it('does not join a menu whose spacing was folded, nor a drawn masthead, into a paragraph', () => {
+    const menu = 'Markets Stocks Funds Crypto Press Releases My Portfolio Watchlist\nLog in Start free trial';
+    expect(toUnits(menu).map((unit) => unit.text)).toEqual(['Markets Stocks Funds Crypto Press Releases My Portfolio Watchlist', 'Log in Start free trial']);
+    const box = '+--------------------------------------------------------------+\n|  THE GRAIN & LAND LETTER                                     |\n|  Notes on China\'s farm and land policy, every other Monday   |\n+--------------------------------------------------------------+';
+    expect(toUnits(box).map((unit) => unit.text)).toEqual(['+--------------------------------------------------------------+', 'THE GRAIN & LAND LETTER', "Notes on China's farm and land policy, every other Monday", '+--------------------------------------------------------------+']);
   });
 });
 

@@ -1,0 +1,131 @@
+/**
+ * Blocks of furniture told by their shape across several lines, where no one line's words say
+ * enough: a table of contents (items the text repeats below as its headings), a podcast's
+ * chapter list (lines that open with a time), a ticker and its quote ("HXGS" over "+2.85%"),
+ * a masthead's tagline closing on the edition ("… Issue 41."), and an e-mail signature under
+ * the "-- " delimiter.
+ *
+ * Why: these blocks have no fixed wording from one site to the next, but each has a shape no
+ * body text has: a contents list is the text's own headings said twice; chapters are times
+ * and titles one a line; a quote is a symbol over a signed percentage; and "-- " is the
+ * signature delimiter mail programs have written since RFC 3676 (§4.3).
+ *
+ * Weight: decisive. A contents list must stand in the first half, hold two items at least,
+ * and every item must recur after it; chapters need three timed lines in a row.
+ */
+import type { Unit } from '../stages/04-units';
+import { parseListMarker, wordCountUpTo } from '../text/line-shape';
+
+/** A contents item is a heading: this many words at most. */
+const MAX_ITEM_WORDS = 16;
+/** A chapter list has this many timed lines at least. */
+const MIN_CHAPTERS = 3;
+/** A signature under "--" is short; a longer run below one is more text, not a signature. */
+const MAX_SIGNATURE_UNITS = 10;
+
+/** "00:00 Intro", "(12:30) The tariff truce", "1:02:15 – Questions": a chapter's time and title. */
+const CHAPTER = /^[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s*[-–—:|·]?\s+\S.{0,100}$/u;
+/** A cheap test before CHAPTER: the line opens with a digit or a bracket. */
+const STARTS_TIMED = /^[\d([]/;
+/** "HXGS", "NASDAQ: HXGS", "9988.HK": a stock symbol on its own line. */
+const TICKER = /^(?:(?:NYSE|NASDAQ|Nasdaq|HKEX|SEHK|SSE|SZSE|TSX|LSE|ASX|OTC)\s*:\s*)?[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?$/u;
+/** "+2.85%", "-0.4%", "−1.10 (−0.8%)": a quote's change. */
+const QUOTE_CHANGE = /^[+\-−]\s?\d[\d.,]*%?(?:\s*\([+\-−]?\d[\d.,]*%\))?$/u;
+
+/**
+ * Indexes of the lines of a table of contents: a run of two or more list items starting in the
+ * first half, each of which recurs below the run as a heading of the text: its item text alone, or
+ * the whole line followed by more than another item (a section's numbered headline).
+ */
+export function contentsLines(units: readonly Unit[]): number[] {
+  const half = Math.ceil(units.length / 2);
+  let texts: Map<string, number> | null = null;
+  const found: number[] = [];
+  let run: { i: number; later: number }[] = [];
+  const close = () => {
+    const end = run.at(-1)?.i ?? 0;
+    if (run.length >= 2 && run.every((item) => item.later > end)) found.push(...run.map((item) => item.i));
+    run = [];
+  };
+  // A list starts in the first half (it may run on past it).
+  for (let i = 0; i < units.length && (i < half || run.length > 0); i++) {
+    const text = units[i].text;
+    const item = text.length <= 160 ? parseListMarker(text)?.text : undefined;
+    if (!item || wordCountUpTo(item, MAX_ITEM_WORDS) > MAX_ITEM_WORDS) {
+      close();
+      continue;
+    }
+    // Built only for a file with a candidate line: the last index of each text.
+    texts ??= lastIndexes(units);
+    const bare = texts.get(item) ?? -1;
+    const whole = texts.get(text) ?? -1;
+    const heads = whole > i && !parseListMarker(units[whole + 1]?.text ?? '- ');
+    const later = Math.max(bare, heads ? whole : -1);
+    if (later > i) run.push({ i, later });
+    else close();
+  }
+  close();
+  return found;
+}
+
+function lastIndexes(units: readonly Unit[]): Map<string, number> {
+  const map = new Map<string, number>();
+  units.forEach((unit, i) => map.set(unit.text, i));
+  return map;
+}
+
+/** Indexes of a chapter list: three or more timed lines in a row, and a short label right above them. */
+export function chapterLines(units: readonly Unit[]): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < units.length; i++) {
+    if (!STARTS_TIMED.test(units[i].text) || !CHAPTER.test(units[i].text)) continue;
+    let j = i;
+    while (j < units.length && CHAPTER.test(units[j].text)) j++;
+    if (j - i >= MIN_CHAPTERS) {
+      const label = units[i - 1];
+      if (label && label.text.length <= 30 && !/[.!?]$/u.test(label.text)) found.push(i - 1);
+      for (let k = i; k < j; k++) found.push(k);
+    }
+    i = j;
+  }
+  return found;
+}
+
+/** Whether the line is a stock symbol with its quote's change right below it. */
+export function isTickerOverQuote(unit: Unit, next: Unit | undefined): boolean {
+  return next !== undefined && unit.text.length <= 24 && TICKER.test(unit.text) && QUOTE_CHANGE.test(next.text);
+}
+
+/** "… in five items. Issue 41.", "Weekly notes for members · No. 12": a line closing on its edition. */
+const CLOSES_ON_EDITION = /(?:^|[\s|·•–—-])(?:issue|edition|no\.|number|vol\.|volume|letter)\s*#?\d{1,4}\.?$/iu;
+/** A word in lower case of three letters or more. */
+const LOWER_WORD = /(?<![\p{L}'’])\p{Ll}{3,}/gu;
+/** The top of a page, where a masthead's tagline and edition stand. */
+const TOP_UNITS = 6;
+/** A tagline is short. */
+const MAX_TAGLINE_WORDS = 16;
+
+/**
+ * Indexes of lines at the top that close on the edition's number ("The week's China policy news
+ * in five items. Issue 41."): the masthead's tagline, never the text. (A line that is only an
+ * edition label is the header's to read as metadata.)
+ */
+export function editionLines(units: readonly Unit[]): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < Math.min(units.length, TOP_UNITS); i++) {
+    const text = units[i].text;
+    if (text.length > 160 || !CLOSES_ON_EDITION.test(text) || wordCountUpTo(text, MAX_TAGLINE_WORDS) > MAX_TAGLINE_WORDS) continue;
+    // Words in lower case besides the edition label: a tagline, not a bare "Issue 41" nor a
+    // name and its edition ("China Policy Pulse — Issue 12", the issue's title).
+    if ((text.replace(CLOSES_ON_EDITION, '').match(LOWER_WORD)?.length ?? 0) >= 3) found.push(i);
+  }
+  return found;
+}
+
+/** Index of the "--" signature delimiter in the second half with a short signature under it, or -1. */
+export function signatureStart(units: readonly Unit[]): number {
+  for (let i = units.length - 1; i >= Math.ceil(units.length / 2); i--) {
+    if (units[i].text === '--' || units[i].text === '-- ') return units.length - i - 1 <= MAX_SIGNATURE_UNITS ? i : -1;
+  }
+  return -1;
+}
