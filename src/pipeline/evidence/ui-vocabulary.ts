@@ -107,7 +107,7 @@ export const NOTICE = new RegExp(
     'may not be (?:forwarded|reproduced|redistributed|copied|shared)',
     '(?:html|web|online|browser) version\\b', 'plain[- ]text (?:edition|version)',
     '^(?:cite (?:as|this(?: \\S+)?)|suggested citation|how to cite(?: this(?: \\S+)?)?)\\s*:', '(?:did you find|was) this (?:\\S+ )?(?:useful|helpful)\\b',
-    '(?:listener|reader|member|viewer)-supported', 'automated transcript', 'auto-?generated transcript', '^(?:more|previous|past|recent|older) episodes\\s*:',
+    '(?:listener|reader|member|viewer)-supported', '(?:is|are) (?:sent|published|delivered|written|emailed) (?:out )?(?:every|each) (?:day|week|weekday|morning|fortnight|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b', 'automated transcript', 'auto-?generated transcript', '^(?:more|previous|past|recent|older) episodes\\s*:',
     'we(?:\'re| are|\'ll be| will be) back (?:tomorrow|next (?:week|time|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
     '^that\'s [^.]{1,40} for (?:today|tonight|this (?:week|episode)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b', 'become a (?:paid )?(?:member|subscriber|supporter|patron)\\b', 'bonus episodes',
     '^(?:up next|coming up next|next episode|next up)\\s*[:：]', '^(?:links?|resources|further reading)(?: mentioned| from (?:the|this) episode| in this episode)?\\s*:', 'take (?:specific|professional|independent) advice',
