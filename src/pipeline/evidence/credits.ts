@@ -17,7 +17,7 @@ import { wordCountUpTo } from '../text/line-shape';
 import { isAllCaps } from './title-furniture';
 
 /** "By Jane Doe", "By Jane Doe in Shanghai", "By our Beijing correspondent", "BY J. DOE", "By Jane Doe (jane@…)". */
-const BYLINE = /^(?:by|written by|words by|text by|interview(?:ed)? by|interviews? conducted by|prepared by|compiled by|produced by)\s+[\p{L}][\p{L}.'’-]*(?:[ ,]+[\p{L}.'’&-]+){0,9}(?:\s*[(<][^()<>\s]+@[^()<>\s]+[)>])?$/iu;
+const BYLINE = /^(?:by|written by|words by|text by|interview(?:ed)? by|interviews? conducted by|prepared by|compiled by|produced by|hosted by|presented by)\s+[\p{L}][\p{L}.'’-]*(?:[ ,]+[\p{L}.'’&-]+){0,9}(?:\s*[(<][^()<>\s]+@[^()<>\s]+[)>])?$/iu;
 const BYLINE_START = /^[Bb][Yy] /;
 /** The separators a byline's extras hang on (" · ", " | "). */
 const SEPARATED = /\s+[|·∙•]\s+/u;
@@ -106,6 +106,7 @@ export function creditOf(text: string): string | null {
   if (text.length <= 160 && isNameRole(text) && !/[.!?]$/u.test(text)) return 'furniture:byline';
   if (text.length <= 160 && (EDITOR.test(text) || (MAY_BE_PRODUCED_BY.test(text) && PRODUCED_BY.test(text)))) return 'furniture:credit';
   if (text.length <= 240 && ROLE_LIST.test(text) && !/[.!?]$/u.test(text)) return 'furniture:credit';
+  if (text.length <= 160 && MAY_BE_PRODUCED_BY.test(text) && SEPARATED.test(text) && text.split(SEPARATED).every((part) => ROLE_BY.test(part))) return 'furniture:credit';
   if (CREDIT.test(text) || IMAGE_COUNTER.test(text)) return 'furniture:image-credit';
   if (text.length <= MAX_CAPTION_CHARS && OPENS_ON_COUNTER.test(text)) return 'furniture:caption';
   if (text.length <= 120 && HAS_DIGIT.test(text) && isPhoneLine(text)) return 'furniture:contact';
@@ -115,6 +116,8 @@ export function creditOf(text: string): string | null {
   return null;
 }
 
+/** "Hosted by Priyanka Rao", "Produced by Tom Eklund": one part of a show's credits line. */
+const ROLE_BY = /^(?:hosted|presented|produced|edited|written|mixed|reported|narrated|moderated|music|sound|artwork|art|research|photos?) by \p{Lu}/iu;
 /** A telephone number: "+86 10 5555 0101", "+852 5555 0188", "(021) 5555-0100", "+49 170 555 0199". */
 const PHONE = /(?:\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?|\(\d{2,5}\)\s?)\d{1,5}(?:[\s.-]\d{2,5}){1,4}/gu;
 /** What a contact line may hold besides numbers: short labels ("T", "Tel.", "Mobile", "Fax") and an address. */

@@ -97,7 +97,7 @@ export function isTickerOverQuote(unit: Unit, next: Unit | undefined): boolean {
 }
 
 /** "… in five items. Issue 41.", "Weekly notes for members · No. 12": a line closing on its edition. */
-const CLOSES_ON_EDITION = /(?:^|[\s|·•–—-])(?:issue|edition|no\.|number|vol\.|volume|letter)\s*#?\d{1,4}\.?$/iu;
+const CLOSES_ON_EDITION = /(?:^|[\s|·•–—-])(?:issue|edition|no\.|number|vol\.|volume)\s*#?\d{1,4}\.?$/iu;
 /** A word in lower case of three letters or more. */
 const LOWER_WORD = /(?<![\p{L}'’])\p{Ll}{3,}/gu;
 /** The top of a page, where a masthead's tagline and edition stand. */

@@ -62,6 +62,7 @@ const cases: [string, string, string[]][] = [
   ['a signature under the -- delimiter', `${PROSE}\n${MORE}\n${PROSE}\n--\nThe Letter is free. Write to us to subscribe.\nPast issues: example.org/letters`, ['tail:signature: --', 'tail:signature: The Letter is free. Write to us to subscribe.', 'tail:signature: Past issues: example.org/letters']],
   ['a tagline closing on the edition (not a name and its edition)', `FIVE THINGS CHINA\nThe week's China policy news in five items. Issue 41.\nChina Policy Pulse — Issue 12\n${PROSE}`, ["furniture:tagline: The week's China policy news in five items. Issue 41."]],
   // Podcast pages.
+  ['a show\'s credits line and its sign-off', `Hosted by Priyanka Rao | Produced by Tom Eklund\n${PROSE}\n${MORE}\nThat's China Desk Daily for Wednesday. We're back tomorrow.`, ['furniture:credit: Hosted by Priyanka Rao | Produced by Tom Eklund', "furniture:notice: That's China Desk Daily for Wednesday. We're back tomorrow."]],
   ['a player, its speed and a placeholder', `[Audio player]\n▶ 0:00 / 41:05\n1x\n${PROSE}`, ['furniture:placeholder: [Audio player]', 'furniture:counter: ▶ 0:00 / 41:05', 'furniture:call-to-action: 1x']],
 ];
 
