@@ -5,12 +5,12 @@ import { cleanSubject, isPassedOn, readEmailStructure } from '../evidence/email-
 import { publisherFromText } from '../rules/detect-publisher';
 import { hasOrgWord, isAllCaps, isNameShaped, isTagline } from '../evidence/title-furniture';
 import { chooseTitle } from '../evidence/title-score';
+import { headlineBlockEnd, isBlockFurniture, isStandfirst, opensSection } from '../evidence/headline-block';
 import { isShortDatedLine } from '../evidence/ui-vocabulary';
 import { parseDate, parseDateRange } from '../text/dates';
 import { HEADER_PATTERNS as P } from '../text/header-patterns';
 import type { Ledger } from '../text/ledger';
 import { foldOnce } from '../text/fold';
-import { contentWords } from '../text/content-words';
 import { isHeadingLike, isProse, parseListMarker, wordCount, wordCountUpTo } from '../text/line-shape';
 import type { Unit } from './04-units';
 
@@ -174,52 +174,6 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
   if (dating.date) Object.assign(facts, { date: dating.date, dateRule: dating.rule });
   else if (facts.dateRule === 'metadata:email-header') Object.assign(facts, { date: null, dateRule: null });
   return { facts, body: [...keptInHeader, ...below] };
-}
-
-/** A standfirst runs longer than a section heading: this many words at least. */
-const MIN_STANDFIRST_WORDS = 8;
-
-/**
- * The line right under the title, set without a full stop and longer than headings run
- * ("Why the renminbi's share of letters of credit matters more than its share of reserves"):
- * the subtitle that introduces the text, kept as its opening paragraph, never a heading.
- */
-function isStandfirst(unit: Unit): boolean {
-  return !unit.heading && isHeadingLike(unit.text) && wordCount(unit.text) >= MIN_STANDFIRST_WORDS;
-}
-
-/** Units after a standfirst's date line looked at for the start of the body. */
-const MAX_BLOCK_UNITS = 8;
-/** A line of the headline block (a place, a button, a badge) is this short at most. */
-const MAX_BLOCK_WORDS = 6;
-
-/**
- * A standfirst, then the byline and the date line under it, then the body: between the
- * standfirst (`start`) and the first prose after its date line lie only the headline block's
- * furniture (the reporter's place, "Listen", "+ FOLLOW", a trust badge, an "Updated" line).
- * Returns the index of that first prose, or -1 when the date line does not stand under a
- * standfirst or no prose follows it soon.
- */
-function headlineBlockEnd(units: Unit[], start: number, datedAt: number): number {
-  if (datedAt <= start || datedAt - start > MAX_BLOCK_UNITS) return -1;
-  for (let i = datedAt + 1; i < Math.min(units.length, datedAt + 1 + MAX_BLOCK_UNITS); i++) if (isProse(units[i].text)) return i;
-  return -1;
-}
-
-/**
- * The line right over the first prose heads the first section when it is shaped like a heading
- * and names what the section is about (a content word of it recurs there: "Local debt swaps"
- * over "…hidden debt…"); a button ("Get more with myHarbour") names nothing of it.
- */
-function opensSection(line: string, prose: string): boolean {
-  if (!isHeadingLike(line) || wordCount(line) < 2) return false;
-  const words = contentWords(prose);
-  return [...contentWords(line)].some((word) => words.has(word));
-}
-
-/** A short line in the headline block that is no list item, takeaway label or heading of the body. */
-function isBlockFurniture(unit: Unit, isCue: (text: string) => boolean): boolean {
-  return !unit.heading && wordCountUpTo(unit.text, MAX_BLOCK_WORDS + 1) <= MAX_BLOCK_WORDS && parseListMarker(unit.text) === null && !isCue(unit.text);
 }
 
 /** A site's name is this long at most, in words. */
