@@ -119,7 +119,7 @@ export class OutcomeCache {
 }
 
 /** Bumped when a FileOutcome's shape changes. */
-const CACHE_VERSION = '3';
+const CACHE_VERSION = '4';
 
 function writeAtomically(file: string, bytes: Uint8Array): void {
   writeFileSync(`${file}.tmp`, bytes);
