@@ -55,8 +55,23 @@ export function cjkShare(text: string): number {
   return letters === 0 ? 0 : cjk / letters;
 }
 
-/** True when the text ends like a sentence (full stop, question or exclamation mark). */
+/**
+ * True when the text ends like a sentence (full stop, question or exclamation mark): TERMINAL,
+ * read from the end. Closing quotes and brackets are skipped; the code unit before them must be a
+ * stop (none is also a closer, so this is the only place TERMINAL can match). The pattern tried
+ * every position of a paragraph from its start; this runs on most units in several stages.
+ */
 export function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text.charCodeAt(i))) i--;
+  return i >= 0 && STOPS.has(text.charCodeAt(i));
+}
+/** TERMINAL's two classes, as code units (all in the BMP). */
+const STOPS = new Set([...'.!?。！？…'].map((ch) => ch.charCodeAt(0)));
+const CLOSERS = new Set([...'"”’\'»)]'].map((ch) => ch.charCodeAt(0)));
+
+/** The definition of `endsSentence`, as a pattern (for the tests). */
+export function endsSentenceByRegExp(text: string): boolean {
   return TERMINAL.test(text);
 }
 
