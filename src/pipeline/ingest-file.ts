@@ -20,6 +20,7 @@ import { resolveMetadata } from './stages/11-resolve-metadata';
 import { inferTakeaways } from './stages/12-infer-takeaways';
 import { assembleIssue } from './stages/13-assemble-issue';
 import { validateIssue } from './stages/14-validate-issue';
+import { withFileMemos } from './text/file-memo';
 import { withFoldCache } from './text/fold';
 import { Ledger } from './text/ledger';
 
@@ -62,7 +63,7 @@ const STAGES = {
  */
 export function ingestFile(raw: RawFile, options: IngestOptions): FileOutcome {
   try {
-    return withFoldCache(() => ingestUnchecked(raw, options));
+    return withFoldCache(() => withFileMemos(() => ingestUnchecked(raw, options)));
   } catch (error) {
     const reason = `internal error while parsing (please report it with this file): ${(error as Error).message}`;
     return { kind: 'rejected', rejection: { file: raw.file, reason }, notes: [] };

@@ -1,4 +1,5 @@
 /** Helpers that look at the shape of one line of text. Shared by every stage that classifies. */
+import { memoisedPerFile } from './file-memo';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]/gu;
 const HAS_CJK = /[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]/u;
@@ -96,6 +97,11 @@ const MAX_HEADING_CHARS = 140;
  * mark is allowed ("Why Bother With Provincial Work Reports?").
  */
 export function isHeadingLike(text: string): boolean {
+  // A long line is answered at once; a short one is asked about by several stages (file-memo.ts).
+  return text.length <= MAX_HEADING_CHARS && shortHeadingLike(text);
+}
+const shortHeadingLike = memoisedPerFile(headingLikeOnce);
+function headingLikeOnce(text: string): boolean {
   if (text.length > MAX_HEADING_CHARS || wordCount(text) > MAX_HEADING_WORDS) return false;
   // (A newsletter may open its headings with an emoji: "📉 Loan prime rates unchanged".)
   if (!/^(?:\p{Extended_Pictographic}\uFE0F?\s+)?[\p{Lu}\p{N}"“‘'(\u3400-\u9fff]/u.test(text)) return false;
@@ -104,8 +110,12 @@ export function isHeadingLike(text: string): boolean {
   return /\p{L}/u.test(text);
 }
 
-/** Body prose: a line that reads as sentences rather than a label. */
+/** Body prose: a line that reads as sentences rather than a label (remembered per file: file-memo.ts). */
 export function isProse(text: string): boolean {
+  return prose(text);
+}
+const prose = memoisedPerFile(proseOnce);
+function proseOnce(text: string): boolean {
   if (isHeadingLike(text)) return false;
   return endsSentence(text) || wordCount(text) >= 20;
 }
