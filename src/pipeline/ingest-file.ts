@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Issue, Note, Rejection, RulesFile } from '../schema';
 import { fingerprint, type Fingerprint } from './grouping/fingerprint';
-import { shortParagraphs, type ShortParagraph } from './grouping/short-paragraphs';
+import { shortParagraphs, type ShortParagraphCandidate } from './grouping/short-paragraphs';
 import { detectPublisher, publisherFromBlurbs, publisherFromText } from './rules/detect-publisher';
 import { GENERIC_BOILERPLATE } from './rules/generic-rules';
 import { NO_EXTRA_CUES, takeawayCueMatcher } from './rules/takeaway-cues';
@@ -20,6 +20,7 @@ import { resolveMetadata } from './stages/11-resolve-metadata';
 import { inferTakeaways } from './stages/12-infer-takeaways';
 import { assembleIssue } from './stages/13-assemble-issue';
 import { validateIssue } from './stages/14-validate-issue';
+import { withFileMemos } from './text/file-memo';
 import { withFoldCache } from './text/fold';
 import { Ledger } from './text/ledger';
 
@@ -47,7 +48,7 @@ export interface IngestOptions {
 
 /** What became of one file. */
 export type FileOutcome =
-  | { kind: 'issue'; issue: Issue; fingerprint: Fingerprint; notes: Note[]; shortParagraphs: ShortParagraph[] }
+  | { kind: 'issue'; issue: Issue; fingerprint: Fingerprint; notes: Note[]; shortParagraphs: ShortParagraphCandidate[] }
   | { kind: 'rejected'; rejection: Rejection; notes: Note[] };
 
 /** The chain's stages, in order (stages/ lists them the same way). */
@@ -62,7 +63,7 @@ const STAGES = {
  */
 export function ingestFile(raw: RawFile, options: IngestOptions): FileOutcome {
   try {
-    return withFoldCache(() => ingestUnchecked(raw, options));
+    return withFoldCache(() => withFileMemos(() => ingestUnchecked(raw, options)));
   } catch (error) {
     const reason = `internal error while parsing (please report it with this file): ${(error as Error).message}`;
     return { kind: 'rejected', rejection: { file: raw.file, reason }, notes: [] };
@@ -114,6 +115,6 @@ function ingestUnchecked(raw: RawFile, options: IngestOptions): FileOutcome {
   if (!candidate) return reject('no body text: only a title and takeaways');
   const valid = run.validateIssue(candidate);
   if (!valid.ok) return reject(valid.reason);
-  // The short paragraphs, with their lines, for the archive-wide repetition pass (grouping/recurring-lines.ts).
+  // The short paragraphs, with their lines, for the archive-wide repetition pass (grouping/recurring-lines.ts), which story-checks them.
   return { kind: 'issue', issue: valid.issue, fingerprint: run.fingerprint(valid.issue), notes, shortParagraphs: run.shortParagraphs(valid.issue, ledger) };
 }

@@ -118,8 +118,8 @@ export class OutcomeCache {
   private codeVersion = '';
 }
 
-/** Bumped when a FileOutcome's shape changes, or when extraction changes what it holds (4: junk evidence of s7-junk). */
-const CACHE_VERSION = '4';
+/** Bumped when a FileOutcome's shape changes (5: the short paragraphs' story check moved to grouping). Code changes are caught by `codeVersion`. */
+const CACHE_VERSION = '5';
 
 function writeAtomically(file: string, bytes: Uint8Array): void {
   writeFileSync(`${file}.tmp`, bytes);

@@ -5,10 +5,9 @@ import { EMPTY_RECORD } from '../links/permalink-record';
 import type { Fingerprint } from './fingerprint';
 import { findNearDuplicates, type GroupItem } from './find-near-duplicates';
 import { mergeGroup } from './merge-duplicates';
-import { removeRecurringLines, type IssueParagraphs } from './recurring-lines';
+import { removeRecurringLines, type CopyParagraphs, type IssueParagraphs } from './recurring-lines';
 import { relatedSections } from './related-sections';
 import type { FileOutcome } from '../ingest-file';
-import type { ShortParagraph } from './short-paragraphs';
 
 /** Orders anything with a file name by it, in code-unit order (the same on every machine). */
 export function byFile(a: { file: string }, b: { file: string }): number {
@@ -25,14 +24,14 @@ export function byFile(a: { file: string }, b: { file: string }): number {
 export function assembleReport(outcomes: FileOutcome[], options: ReportOptions = {}): { report: IngestResult; permalinks: PermalinkRecord } {
   const start = performance.now();
   const items: GroupItem[] = [];
-  const paragraphsOf = new Map<GroupItem, ShortParagraph[]>();
+  const paragraphsOf = new Map<GroupItem, CopyParagraphs>();
   const rejected: Rejection[] = [...(options.rejected ?? [])];
   const notes: Note[] = [];
   for (const outcome of [...outcomes].sort((a, b) => byFile(fileOf(a), fileOf(b)))) {
     if (outcome.kind === 'issue') {
       const item = { issue: outcome.issue, fingerprint: outcome.fingerprint };
       items.push(item);
-      paragraphsOf.set(item, outcome.shortParagraphs);
+      paragraphsOf.set(item, { issue: outcome.issue, candidates: outcome.shortParagraphs });
     } else {
       rejected.push(outcome.rejection);
       notes.push(...outcome.notes);
@@ -44,14 +43,14 @@ export function assembleReport(outcomes: FileOutcome[], options: ReportOptions =
   const duplicates: Duplicate[] = [];
   for (const group of groups) {
     const members = group.map((index) => items[index]);
-    const copies = members.map((member) => paragraphsOf.get(member) ?? []);
+    const copies = members.map((member) => paragraphsOf.get(member)!);
     if (members.length === 1) {
       grouped.push({ issue: members[0].issue, canonical: copies[0], copies });
       canonicalPrints.push(members[0].fingerprint);
       continue;
     }
     const merged = mergeGroup(members);
-    grouped.push({ issue: merged.issue, canonical: paragraphsOf.get(merged.canonical) ?? [], copies });
+    grouped.push({ issue: merged.issue, canonical: paragraphsOf.get(merged.canonical)!, copies });
     canonicalPrints.push(merged.canonical.fingerprint);
     duplicates.push(...merged.duplicates);
   }

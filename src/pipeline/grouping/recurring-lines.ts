@@ -1,5 +1,5 @@
 import type { Issue, Note, RemovedLine, Section } from '../../schema';
-import type { ShortParagraph } from './short-paragraphs';
+import { storyChecked, type ShortParagraph, type ShortParagraphCandidate } from './short-paragraphs';
 
 /**
  * Fewest different issues a short paragraph must appear in to be template furniture. Two is
@@ -8,13 +8,20 @@ import type { ShortParagraph } from './short-paragraphs';
  */
 export const MIN_RECURRING_ISSUES = 3;
 
+/** One parsed copy's short-paragraph candidates (short-paragraphs.ts), with the copy they were found in. */
+export interface CopyParagraphs {
+  /** The copy as parsed: the story check reads its sections. */
+  issue: Issue;
+  candidates: readonly ShortParagraphCandidate[];
+}
+
 /** One issue of the archive (after grouping) and the short paragraphs of its copies. */
 export interface IssueParagraphs {
   issue: Issue;
-  /** The canonical copy's short paragraphs: the text readers get, and the lines that can be removed. */
-  canonical: readonly ShortParagraph[];
+  /** The canonical copy's: the text readers get, and the lines that can be removed. */
+  canonical: CopyParagraphs;
   /** Every copy's (canonical included): an issue counts once for a line, however many of its copies carry it. */
-  copies: readonly (readonly ShortParagraph[])[];
+  copies: readonly CopyParagraphs[];
 }
 
 export interface RecurringLines {
@@ -36,26 +43,23 @@ export interface RecurringLines {
  * only on the set of issues, not their order.
  */
 export function removeRecurringLines(entries: readonly IssueParagraphs[]): RecurringLines {
-  // Per key: the issues it is in, and the last issue that counted it (so an issue counts once).
-  const counted = new Map<string, { issues: number; last: number }>();
-  entries.forEach((entry, i) => {
-    for (const copy of entry.copies) {
-      for (const { key } of copy) {
-        const count = counted.get(key);
-        if (!count) counted.set(key, { issues: 1, last: i });
-        else if (count.last !== i) {
-          count.issues++;
-          count.last = i;
-        }
-      }
-    }
-  });
+  // Counted first over every candidate, before the story check: a key in fewer than
+  // MIN_RECURRING_ISSUES issues so is in fewer still after it, and its candidates need no check.
+  const candidateIssues = countIssues(entries.map((entry) => entry.copies.map((copy) => copy.candidates)));
+  const mayRecur = (key: string) => (candidateIssues.get(key)?.issues ?? 0) >= MIN_RECURRING_ISSUES;
+  const checked = new Map<CopyParagraphs, ShortParagraph[]>();
+  const paragraphsOf = (copy: CopyParagraphs) => {
+    let paragraphs = checked.get(copy);
+    if (!paragraphs) checked.set(copy, (paragraphs = copy.candidates.some((candidate) => mayRecur(candidate.key)) ? storyChecked(copy.issue, copy.candidates, mayRecur) : []));
+    return paragraphs;
+  };
+  const counted = countIssues(entries.map((entry) => entry.copies.map(paragraphsOf)));
   const issuesWith = (key: string) => counted.get(key)?.issues ?? 0;
   // Per recurring line: the first removed line in file order (order-independent), and how many issues lost it.
   const firstSeen = new Map<string, { file: string; line: RemovedLine; issues: number }>();
   let removed = 0;
   const issues = entries.map((entry) => {
-    const recurring = entry.canonical.filter((paragraph) => issuesWith(paragraph.key) >= MIN_RECURRING_ISSUES);
+    const recurring = paragraphsOf(entry.canonical).filter((paragraph) => issuesWith(paragraph.key) >= MIN_RECURRING_ISSUES);
     if (recurring.length === 0) return entry.issue;
     const result = withoutParagraphs(entry.issue, recurring);
     if (!result) return entry.issue;
@@ -78,6 +82,24 @@ export function removeRecurringLines(entries: readonly IssueParagraphs[]): Recur
     message: `"${line.text}" recurs in ${issuesWith(key)} issues of the archive: template furniture, removed from ${count} of them`,
   }));
   return { issues, notes, removed };
+}
+
+/** Per key: the issues (entries) whose copies have it, each counted once, and the last entry that counted it. */
+function countIssues(entries: readonly (readonly (readonly { key: string }[])[])[]): Map<string, { issues: number; last: number }> {
+  const counted = new Map<string, { issues: number; last: number }>();
+  entries.forEach((copies, i) => {
+    for (const copy of copies) {
+      for (const { key } of copy) {
+        const count = counted.get(key);
+        if (!count) counted.set(key, { issues: 1, last: i });
+        else if (count.last !== i) {
+          count.issues++;
+          count.last = i;
+        }
+      }
+    }
+  });
+  return counted;
 }
 
 /**

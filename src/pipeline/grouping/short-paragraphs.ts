@@ -7,7 +7,9 @@ import { isHeadingLike, wordCountUpTo } from '../text/line-shape';
 /**
  * A short body paragraph of one file, as the archive-wide repetition pass needs it
  * (recurring-lines.ts): computed with the file's parse, so it is cached with it and the pass
- * only counts keys.
+ * only counts keys. Whether it tells its section's story (`tellsTheStory`, then not template
+ * furniture) is asked by the pass, and only of the few whose key recurs in enough issues to
+ * matter (see `storyChecked`): asked of every candidate of every file, it was most of this stage.
  */
 export interface ShortParagraph {
   /** The comparison form: folded, digit runs masked ("Issue 41." and "Issue 42." are one line). */
@@ -16,6 +18,12 @@ export interface ShortParagraph {
   text: string;
   /** The file's lines behind it, with their texts, for the removed-lines record. */
   lines: RemovedLine[];
+}
+
+/** A short paragraph before the story check: where it stands, and the lines it takes if every candidate of its text passes. */
+export interface ShortParagraphCandidate extends ShortParagraph {
+  /** Index of its section in the issue (the story check reads the section). */
+  section: number;
 }
 
 /** Longest paragraph, in words (two CJK characters count as one), that can be template furniture: a tagline, a promo, a sign-off. */
@@ -33,23 +41,24 @@ export const EDGE_BLOCKS = 2;
  * lines it came from. Only paragraph blocks: headings, list items, quotes, figures and takeaways
  * are never candidates (a series' recurring "What to watch" is a heading; a quote is someone's
  * words). A paragraph that restates the title or the series is metadata and is left alone.
+ * Candidates: `storyChecked` leaves out those that tell their section's story.
  */
-export function shortParagraphs(issue: Issue, ledger: Ledger): ShortParagraph[] {
+export function shortParagraphs(issue: Issue, ledger: Ledger): ShortParagraphCandidate[] {
   const metadata = new Set([issue.title, issue.series].filter((text): text is string => text !== null).map(fold));
   const total = issue.sections.reduce((sum, section) => sum + section.blocks.length, 0);
-  const texts: string[] = [];
+  const found: { text: string; section: number }[] = [];
   let i = 0;
-  for (const section of issue.sections) {
+  issue.sections.forEach((section, s) => {
     for (const block of section.blocks) {
       const edge = i < EDGE_BLOCKS || i >= total - EDGE_BLOCKS;
       i++;
-      if (edge && block.kind === 'paragraph' && isShort(block.text) && !metadata.has(fold(block.text)) && !tellsTheStory(block.text, section)) texts.push(block.text);
+      if (edge && block.kind === 'paragraph' && isShort(block.text) && !metadata.has(fold(block.text))) found.push({ text: block.text, section: s });
     }
-  }
-  if (texts.length === 0) return [];
+  });
+  if (found.length === 0) return [];
   // A paragraph block is one kept unit with the same text; kept units come in reading order,
   // so equal texts are matched first to first.
-  const wanted = new Set(texts);
+  const wanted = new Set(found.map((candidate) => candidate.text));
   const unitsByText = new Map<string, number[][]>();
   for (const unit of ledger.keptInOrder()) {
     if (!wanted.has(unit.text)) continue;
@@ -57,13 +66,30 @@ export function shortParagraphs(issue: Issue, ledger: Ledger): ShortParagraph[] 
     queue.push(unit.lines);
     unitsByText.set(unit.text, queue);
   }
+  return found.map(({ text, section }) => {
+    const lines = unitsByText.get(text)?.shift() ?? [];
+    return { key: recurrenceKey(text), text, section, lines: lines.map((line) => ({ line, text: ledger.textOf(line) ?? text, rule: RECURRING_LINE_RULE })) };
+  });
+}
+
+/**
+ * The short paragraphs of `issue` (the copy the candidates were found in) that do not tell their
+ * section's story, among those whose key `wanted` asks for: what `shortParagraphs` gave, story
+ * checked, before the check was put off. The k-th of a text that passes takes the lines the k-th
+ * candidate of that text was given; one without lines, or with an empty key, is left out (it
+ * could not be accounted for). Equal texts have equal keys, so `wanted` keeps or drops them together.
+ */
+export function storyChecked(issue: Issue, candidates: readonly ShortParagraphCandidate[], wanted: (key: string) => boolean): ShortParagraph[] {
   const out: ShortParagraph[] = [];
-  for (const text of texts) {
-    const lines = unitsByText.get(text)?.shift();
-    const key = recurrenceKey(text);
-    // Without its lines it could not be accounted for: it stays.
-    if (!lines || lines.length === 0 || key === '') continue;
-    out.push({ key, text, lines: lines.map((line) => ({ line, text: ledger.textOf(line) ?? text, rule: RECURRING_LINE_RULE })) });
+  const ofText = new Map<string, { candidates: ShortParagraphCandidate[]; passed: number }>();
+  for (const candidate of candidates) {
+    if (!wanted(candidate.key)) continue;
+    const same = ofText.get(candidate.text) ?? { candidates: candidates.filter((other) => other.text === candidate.text), passed: 0 };
+    ofText.set(candidate.text, same);
+    if (tellsTheStory(candidate.text, issue.sections[candidate.section])) continue;
+    const { lines } = same.candidates[same.passed++];
+    if (lines.length === 0 || candidate.key === '') continue;
+    out.push({ key: candidate.key, text: candidate.text, lines });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { Ledger } from '../text/ledger';
-import { wordCount } from '../text/line-shape';
+import { wordCountUpTo } from '../text/line-shape';
 import { unitKey, type Unit } from './04-units';
 
 /** A pull quote is this long at least; shorter repeats are ordinary phrases. */
@@ -14,12 +14,17 @@ const WINDOW = 8;
  * paragraph keeps the sentence, so the reader sees it once. Linear in the number of units.
  */
 export function removePullQuotes(units: Unit[], ledger: Ledger): Unit[] {
+  // Each unit's folded text, taken from the file's fold cache once: a unit is the neighbour of up
+  // to 2 · WINDOW others, and a lookup by text (a hash of it) for each was most of this stage.
+  const keys: (string | undefined)[] = new Array(units.length);
+  const keyOf = (j: number) => (keys[j] ??= unitKey(units[j]));
   return units.filter((unit, i) => {
-    const words = wordCount(unit.text);
+    // Counted only past the longest pull quote: a long paragraph is not read to its end.
+    const words = wordCountUpTo(unit.text, MAX_PULL_QUOTE_WORDS);
     if (words < MIN_PULL_QUOTE_WORDS || words > MAX_PULL_QUOTE_WORDS) return true;
-    const quote = unitKey(unit);
+    const quote = keyOf(i);
     for (let j = Math.max(0, i - WINDOW); j <= Math.min(units.length - 1, i + WINDOW); j++) {
-      if (j !== i && units[j].text.length > unit.text.length && unitKey(units[j]).includes(quote)) {
+      if (j !== i && units[j].text.length > unit.text.length && keyOf(j).includes(quote)) {
         ledger.remove(unit, 'pull-quote');
         return false;
       }

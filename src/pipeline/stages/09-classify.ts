@@ -64,7 +64,8 @@ export function classify(units: Unit[], cue: (text: string) => { inline: string 
     const cueMatch = cue(text);
     const marker = parseListMarker(text);
     const strip = parseEntityStrip(text);
-    if (siteNames?.has(unitKey(unit)) && !unit.heading) tokens.push({ type: 'furniture', rule: 'furniture:site-name', units: [unit] });
+    // (Most files have no site name: their units are not looked up at all.)
+    if (siteNames && siteNames.size > 0 && !unit.heading && siteNames.has(unitKey(unit))) tokens.push({ type: 'furniture', rule: 'furniture:site-name', units: [unit] });
     else if (cueMatch) tokens.push({ type: 'cue', text, inline: cueMatch.inline, units: [unit] });
     else if (groups.has(i)) tokens.push({ type: 'heading', text, units: [unit], group: true });
     else if (marker && numbered.has(i)) tokens.push({ type: 'heading', text: marker.text, units: [unit] });

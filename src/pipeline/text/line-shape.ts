@@ -1,4 +1,5 @@
 /** Helpers that look at the shape of one line of text. Shared by every stage that classifies. */
+import { memoisedPerFile } from './file-memo';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]/gu;
 const HAS_CJK = /[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]/u;
@@ -55,8 +56,23 @@ export function cjkShare(text: string): number {
   return letters === 0 ? 0 : cjk / letters;
 }
 
-/** True when the text ends like a sentence (full stop, question or exclamation mark). */
+/**
+ * True when the text ends like a sentence (full stop, question or exclamation mark): TERMINAL,
+ * read from the end. Closing quotes and brackets are skipped; the code unit before them must be a
+ * stop (none is also a closer, so this is the only place TERMINAL can match). The pattern tried
+ * every position of a paragraph from its start; this runs on most units in several stages.
+ */
 export function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text.charCodeAt(i))) i--;
+  return i >= 0 && STOPS.has(text.charCodeAt(i));
+}
+/** TERMINAL's two classes, as code units (all in the BMP). */
+const STOPS = new Set([...'.!?。！？…'].map((ch) => ch.charCodeAt(0)));
+const CLOSERS = new Set([...'"”’\'»)]'].map((ch) => ch.charCodeAt(0)));
+
+/** The definition of `endsSentence`, as a pattern (for the tests). */
+export function endsSentenceByRegExp(text: string): boolean {
   return TERMINAL.test(text);
 }
 
@@ -82,6 +98,11 @@ const MAX_HEADING_CHARS = 140;
  * mark is allowed ("Why Bother With Provincial Work Reports?").
  */
 export function isHeadingLike(text: string): boolean {
+  // A long line is answered at once; a short one is asked about by several stages (file-memo.ts).
+  return text.length <= MAX_HEADING_CHARS && shortHeadingLike(text);
+}
+const shortHeadingLike = memoisedPerFile(headingLikeOnce);
+function headingLikeOnce(text: string): boolean {
   if (text.length > MAX_HEADING_CHARS || wordCount(text) > MAX_HEADING_WORDS) return false;
   // (A newsletter may open its headings with an emoji: "📉 Loan prime rates unchanged".)
   if (!/^(?:\p{Extended_Pictographic}\uFE0F?\s+)?[\p{Lu}\p{N}"“‘'(\u3400-\u9fff]/u.test(text)) return false;
@@ -90,8 +111,12 @@ export function isHeadingLike(text: string): boolean {
   return /\p{L}/u.test(text);
 }
 
-/** Body prose: a line that reads as sentences rather than a label. */
+/** Body prose: a line that reads as sentences rather than a label (remembered per file: file-memo.ts). */
 export function isProse(text: string): boolean {
+  return prose(text);
+}
+const prose = memoisedPerFile(proseOnce);
+function proseOnce(text: string): boolean {
   if (isHeadingLike(text)) return false;
   return endsSentence(text) || wordCount(text) >= 20;
 }

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isHeadingLike } from '../../../src/pipeline/text/line-shape';
+import { endsSentence, endsSentenceByRegExp, isHeadingLike } from '../../../src/pipeline/text/line-shape';
 import { isTagline } from '../../../src/pipeline/evidence/title-furniture';
 
 describe('isHeadingLike', () => {
@@ -22,5 +23,14 @@ describe('isTagline', () => {
     ['Commentary: the plenum and the private sector', false],
   ])('%s → %s', (text, expected) => {
     expect(isTagline(text)).toBe(expected);
+  });
+});
+
+describe('endsSentence, read from the end', () => {
+  const ends = fc.constantFrom('.', '!', '?', '。', '！', '？', '…', '"', '”', '’', "'", '»', ')', ']', ' ', 'a', '𐐀', '.)', '."', '…』', '」', '\uD83D');
+  const text = fc.array(fc.oneof(ends, fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 12 }).map((parts) => parts.join(''));
+  it('answers as its pattern does', () => {
+    fc.assert(fc.property(text, (t) => endsSentence(t) === endsSentenceByRegExp(t)), { seed: 20261127, numRuns: 20_000 });
+    for (const t of ['', '.', ')', 'Done.)', 'Done.")', 'Done ).', 'Why?»', 'No', '完。」', '完。”']) expect(endsSentence(t)).toBe(endsSentenceByRegExp(t));
   });
 });
