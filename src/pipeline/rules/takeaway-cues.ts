@@ -30,7 +30,7 @@ function hasCue(cues: ReadonlySet<string>, label: string): boolean {
 }
 
 /**
- * A heading that names the writer's view ("Our view", "Implications"): the paragraphs of its
+ * A heading that names the writer's view ("Implications", "My take"): the paragraphs of its
  * section are the writer's takeaways, and the heading stays (the labelled section is part of
  * the text's structure, unlike a "Key takeaways" box over a list).
  */
@@ -39,9 +39,9 @@ export function isViewHeading(text: string): boolean {
 }
 
 /**
- * Labels that state the writer's view only when the view follows on the same line ("Our view:
- * the rules are written…"). Alone on a line they name a section as often as not ("Our view",
- * then paragraphs), so there they stay headings.
+ * Labels that state the writer's view only when the view follows on the same line ("My take:
+ * the rules are written…"). Alone on a line they name a section as often as not
+ * ("Implications", then paragraphs), so there they stay headings (see isViewHeading).
  */
 const INLINE_ONLY_CUES = new Set(GENERIC_INLINE_TAKEAWAY_CUES.map(fold));
 
