@@ -1,21 +1,19 @@
 import type { BoilerplateRule } from '../../schema';
 import { uses } from '../evidence';
-import { creditOf, describesPublisher, IMAGE_COUNTER, isNameLine, isRoleLine, isSelfDescription, marksCaption, mastheadNames } from '../evidence/credits';
-import { isDateLine, isSpeakerTurn } from '../evidence/heading-evidence';
+import { creditOf } from '../evidence/credits';
 import { emailFurnitureOf } from '../evidence/email-furniture';
 import { linkListOf } from '../evidence/link-list';
-import { chapterLines, contentsLines, editionLines, isTickerOverQuote, signatureStart } from '../evidence/page-blocks';
+import { markBelowBody, markBylines, markCaptions, markPageBlocks, markSponsorBlocks } from '../evidence/neighbour-marks';
+import { signatureStart } from '../evidence/page-blocks';
 import { aboutPublisherTail } from '../evidence/tails';
-import { isEventPromoLabel, isRecordField, isShortDatedLine, isSponsorLabel, MAX_LONG_NOTICE_WORDS, statesDate, uiFurniture } from '../evidence/ui-vocabulary';
-import { bodyZone, MAX_BELOW_WORDS, type BodyZone } from '../evidence/zones';
+import { isRecordField, isShortDatedLine, MAX_LONG_NOTICE_WORDS, statesDate, uiFurniture } from '../evidence/ui-vocabulary';
+import { bodyZone } from '../evidence/zones';
 import type { Ledger } from '../text/ledger';
-import { isHeadingLike, parseListMarker, wordCount, wordCountUpTo } from '../text/line-shape';
+import { isHeadingLike, wordCount, wordCountUpTo } from '../text/line-shape';
 import { unitKey, type Unit } from './04-units';
 
 /** How many units from the top or bottom of a page a `paragraph` rule (a blurb) may stand. */
 const EDGE_UNITS = 4;
-/** A caption is a sentence or two; a longer neighbour of a photo credit is body text. */
-const MAX_CAPTION_WORDS = 40;
 /** A line with no letter or digit ("=====", "* * *"): a rule drawn between parts of a page. */
 const SEPARATOR_LINE = /^[^\p{L}\p{N}]{3,}$/u;
 /** `uiFurniture` only asks whether a line has at most 12, 40 or this many words. */
@@ -168,119 +166,6 @@ function judge(units: Unit[], options: StripOptions, ruled: (BoilerplateRule | u
     if (verdicts[i]?.startsWith('furniture:') && verdicts[i] !== 'furniture:contents' && statesDate(units[i].text, wordCount(units[i].text)) && !isRecordField(units[i].text)) verdicts[i] = null;
   }
   return verdicts.map((verdict) => (verdict === 'rule' ? null : verdict));
-}
-
-/** Contents lists, chapter lists, ticker quotes and edition taglines (evidence/page-blocks.ts). */
-function markPageBlocks(units: Unit[], verdicts: (string | null)[], options: StripOptions): void {
-  const mark = (i: number, rule: string) => {
-    if (verdicts[i] !== 'rule' && !options.isCue?.(units[i].text)) verdicts[i] ??= rule;
-  };
-  for (const i of contentsLines(units)) mark(i, 'furniture:contents');
-  for (const i of chapterLines(units)) mark(i, 'furniture:chapters');
-  for (const i of editionLines(units)) mark(i, 'furniture:tagline');
-  units.forEach((unit, i) => {
-    if (isTickerOverQuote(unit, units[i + 1])) {
-      mark(i, 'furniture:quote');
-      mark(i + 1, 'furniture:quote');
-    }
-  });
-}
-
-/** Most units a sponsor block holds under its label (a name, a pitch or two, a button). */
-const MAX_SPONSOR_UNITS = 4;
-/** A sponsor's pitch is short; a unit this long is the briefing's own text. */
-const MAX_SPONSOR_WORDS = 60;
-/** A heading over a paragraph this long starts the next story, not the sponsor's pitch. */
-const STORY_WORDS = 40;
-/** A button's arrow ends a sponsor block ("Book your demo →"). */
-const ENDS_ON_ARROW = /[→»›]\s*$/u;
-
-/**
- * A sponsor's label ("Together with X", "PRESENTED BY", "A message from our partner") and the
- * pitch under it, up to its button, the next story's heading or MAX_SPONSOR_UNITS units; the
- * same for the publisher's own event promotion ("UPCOMING WEBINAR", its title, time, button).
- */
-function markSponsorBlocks(units: Unit[], verdicts: (string | null)[], options: StripOptions): void {
-  for (let i = 0; i < units.length; i++) {
-    if (verdicts[i] === 'rule') continue;
-    const kind = isSponsorLabel(units[i].text) ? 'furniture:sponsor' : isEventPromoLabel(units[i].text) ? 'furniture:event-promo' : null;
-    if (kind === null) continue;
-    verdicts[i] = kind;
-    for (let j = i + 1; j <= i + MAX_SPONSOR_UNITS && j < units.length; j++) {
-      const text = units[j].text;
-      if (verdicts[j] === 'rule' || options.isCue?.(text) || parseListMarker(text)) break;
-      // A line with evidence of its own (a credit, a button) ends the pitch, keeping its role.
-      if (verdicts[j] !== null) break;
-      if (wordCountUpTo(text, MAX_SPONSOR_WORDS) > MAX_SPONSOR_WORDS) break;
-      // The sponsor's name may be set as a heading; a heading over a long paragraph is the next story's.
-      const next = units[j + 1];
-      if ((units[j].heading || isHeadingLike(text)) && next && wordCountUpTo(next.text, STORY_WORDS) >= STORY_WORDS) break;
-      verdicts[j] = kind;
-      if (ENDS_ON_ARROW.test(text)) break;
-    }
-  }
-}
-
-/** The label of an author box: "Author", "About the author", "Written by", "The authors". */
-const AUTHOR_LABEL = /^(?:about )?(?:the )?(?:authors?|written by|contributors?)\s*:?$/iu;
-/** An author box's bio is a few sentences. */
-const MAX_BIO_WORDS = 80;
-
-/**
- * Names standing under a date line, heading a bio further down, or under an author box's label
- * are bylines (and the short bio under such a label is the author's); a publisher's
- * self-description in the last quarter of the page is its blurb.
- */
-function markBylines(units: Unit[], verdicts: (string | null)[]): void {
-  const bios = units.filter((_, i) => verdicts[i] === 'furniture:author-bio').map((unit) => unit.text);
-  const foot = Math.floor(units.length * 0.75);
-  const publishers = mastheadNames(units);
-  units.forEach((unit, i) => {
-    if (verdicts[i] !== null) return;
-    if (i >= foot && (isSelfDescription(unit.text) || describesPublisher(unit.text, publishers))) verdicts[i] = 'furniture:publisher-blurb';
-    // The author's role on the line under the name: "Head of Trade Compliance, Asia at Meridian Components".
-    else if (!unit.heading && i > 0 && isNameLine(units[i - 1].text) && isRoleLine(unit.text)) verdicts[i] = 'furniture:byline';
-    else if (unit.heading || !isNameLine(unit.text)) return;
-    // Under a date line (a title stands above its date, a byline below it), or heading a bio.
-    else if (isDateLine(units[i - 1]?.text ?? '') || bios.some((bio) => bio.startsWith(unit.text))) {
-      verdicts[i] = 'furniture:byline';
-    }
-    // An author box: "Author" / "About the author", the name, a short bio under it.
-    else if (AUTHOR_LABEL.test(units[i - 1]?.text ?? '')) {
-      verdicts[i] = 'furniture:byline';
-      const bio = units[i + 1];
-      if (bio && verdicts[i + 1] === null && wordCountUpTo(bio.text, MAX_BIO_WORDS) <= MAX_BIO_WORDS && !parseListMarker(bio.text)) verdicts[i + 1] = 'furniture:author-bio';
-    }
-  });
-}
-
-/** The line an image counter introduces, or a photo credit follows, is that image's caption. */
-function markCaptions(units: Unit[], verdicts: (string | null)[]): void {
-  units.forEach((unit, i) => {
-    if (!marksCaption(unit.text)) return;
-    const neighbour = IMAGE_COUNTER.test(unit.text) ? i + 1 : i - 1;
-    const caption = units[neighbour];
-    if (caption && verdicts[neighbour] === null && wordCount(caption.text) <= MAX_CAPTION_WORDS && !marksCaption(caption.text)) {
-      verdicts[neighbour] = 'furniture:caption';
-    }
-  });
-}
-
-/** Short lines below the body's last prose are furniture, unless they label or make a list or are a speaker's turn. */
-function markBelowBody(units: Unit[], verdicts: (string | null)[], zone: BodyZone, options: StripOptions): void {
-  if (zone.end === -1) return;
-  for (let i = zone.end + 1; i < units.length; i++) {
-    const text = units[i].text;
-    if (verdicts[i] !== null || wordCount(text) > MAX_BELOW_WORDS || parseListMarker(text) || isSpeakerTurn(text) || options.isCue?.(text)) continue;
-    // The label of a list below ("Timeline", repeated or not, over its phases) stays.
-    let j = i + 1;
-    while (j < units.length && units[j].text === text) j++;
-    if (j < units.length && parseListMarker(units[j].text)) continue;
-    // The heading of a closing section ("MEMBER NEWS" over a paragraph of names, too sparse in
-    // grammar words to count as prose) stays with the text under it.
-    if (j < units.length && verdicts[j] === null && wordCount(units[j].text) > MAX_BELOW_WORDS && isHeadingLike(text)) continue;
-    verdicts[i] = 'zone:below-body';
-  }
 }
 
 /** Same folded text; lengths far apart cannot fold to the same text, so skip folding them. */
