@@ -162,7 +162,8 @@ export function chooseTitle(input: TitleInputs): TitleChoice | null {
   };
   // Three or more "Label: text" lines are items of a digest or a contents list, not a title.
   // (Speakers' turns, "NAME: …", are furniture of their own and not counted.)
-  const labelled = zone.filter((unit) => LABELLED.test(unit.text) && !isAllCaps(unit.text.split(':')[0]));
+  // (A line the page sets twice is its headline, "Saturday links: a property rescue, …", never an item.)
+  const labelled = zone.filter((unit) => LABELLED.test(unit.text) && !isAllCaps(unit.text.split(':')[0]) && !repeats(unit, input.page ?? input.all));
   const firstItem = labelled.length >= MIN_ITEMS ? zone.indexOf(labelled[0]) : Infinity;
   let best: { score: number; unit: Unit; text: string } | null = null;
   zone.forEach((unit, i) => {

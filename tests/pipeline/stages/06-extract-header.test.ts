@@ -13,6 +13,7 @@ const cases: [string, string, Record<string, unknown>][] = [
   ['no header at all', '', { title: null, date: null }],
   ['a title with the site\'s name standing above it as a line of its own', 'Finance Portal\nVoltaCycle Opens Battery Recycling Plant in Guangxi - Finance Portal\nTue, Mar 18, 2025, 8:00 AM', { title: 'VoltaCycle Opens Battery Recycling Plant in Guangxi', date: '2025-03-18' }],
   ['a "Name: Word" masthead set twice is the title, not a field', 'Pacific Brief: China\nSign up for free\nPacific Brief: China\nBy Nadia Ferreira-Lau · Mar 12, 2025', { title: 'Pacific Brief: China', date: '2025-03-12' }],
+  ['a "Label: text" headline the page sets twice, over three "Label: text" items', 'Saturday links: a property rescue and solar glass cuts\nShare this post\nSaturday links: a property rescue and solar glass cuts\nSep 21, 2024\nProperty: Guangzhou lifts the purchase limits\nSolar glass: producers agree to cut output\nSanctions: a first lawsuit under the law', { title: 'Saturday links: a property rescue and solar glass cuts', date: '2024-09-21' }],
   ['a "Name: Word" line set once is still a field', 'Source: Xinhua\nBy Nadia Ferreira-Lau · Mar 12, 2025', { title: null }],
 ];
 
