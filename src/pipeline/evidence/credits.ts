@@ -77,8 +77,8 @@ function isNameRole(text: string): boolean {
 }
 /** "Tel: …", "Mobile: +44 …", "Email: a@b", a line that is an address and little else. */
 const CONTACT = caseless(/^(?:tel|phone|mobile|mob|fax|e-?mail|wechat|web(?:site)?|address|电话|手机|邮箱|传真|地址|邮编)\s*[:：.]\s*\S|^[^\s@[]+@[^\s@]+\.\w+$/iu);
-/** An appeal for tips that gives an address: "Tips and comments go to a@b", "Send feedback to a@b". */
-const TIPS_TO = /^(?:send |email )?(?:(?:news )?tips?|comments?|feedback|ideas|questions)(?:,? (?:and|&) (?:tips|comments?|feedback|ideas|questions))?\??,? (?:go |can go )?(?:to|at)\b[^.]{0,60}\S@\S/iu;
+/** An appeal for tips that gives an address ("Tips and comments go to a@b", "Send feedback to a@b"), or the reporter's ("Contact reporter …"). */
+const TIPS_TO = /^contact (?:the )?(?:reporters?|editors?|authors?|writers?)\b|^(?:send |email )?(?:(?:news )?tips?|comments?|feedback|ideas|questions)(?:,? (?:and|&) (?:tips|comments?|feedback|ideas|questions))?\??,? (?:go |can go )?(?:to|at)\b[^.]{0,60}\S@\S/iu;
 /** "111 Example Street, Suite 300, San Francisco", "20 Example Square, London WC1A 1AA" */
 const ADDRESS = /\b\d{1,5}[a-z]?,? (?:[\p{Lu}][\p{L}'’-]* ){1,4}(?:street|st\.|avenue|ave\.?|road|rd\.?|square|boulevard|blvd\.?|lane|drive|way|place|suite|floor|building|plaza|tower|quay|wharf|court|terrace|cent(?:re|er))\b/iu;
 /** "Tianyuan Partners is a Beijing-based consultancy …": a publisher describing itself. */

@@ -110,6 +110,7 @@ export const NOTICE = new RegExp(
     '版权所有', '未经.{0,12}授权', '转载请注明', '分享让更多人', '本文来源', '免责声明',
     // A sponsor's message set inside the text: "A MESSAGE FROM HARBOURLINE: Harbourline builds…".
     '^a (?:message|word) from [^:]{2,60}:',
+    'download (?:our|the) (?:\\S+ )?app\\b',
     // A link's screen-reader note ("Trust Principles., opens new tab").
     'opens (?:in )?(?:a )?new (?:tab|window)',
     // A greeting that counts the words; thanks to the editors. (A reading time alone is

@@ -126,6 +126,9 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
   // (Found in `rest`, of which `header` is the start: a title may stand below the first prose.)
   const titleAt = choice?.unit ? rest.indexOf(choice.unit) : -1;
   const mastheads = uses(ablate, 'masthead');
+  const datedInHeader = dating.unit && uses(ablate, 'title-headline-block') ? header.indexOf(dating.unit) : -1;
+  const blockFurniture = (unit: Unit, prose: Unit) =>
+    isBlockFurniture(unit, isCue) && wordCount(unit.text) <= MAX_CRUMB_WORDS && !opensSection(unit.text, prose.text) && page.some((other) => other.lines[0] !== unit.lines[0] && other.text === unit.text);
   header.forEach((unit, i) => {
     if (unit === choice?.unit) return ledger.remove(unit, 'metadata:title');
     const rule = readMetadataLine(unit.text, facts);
@@ -140,6 +143,10 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
       return ledger.remove(unit, 'metadata:series');
     }
     if (!adjacentToBody && isHeadingLike(unit.text) && wordCount(unit.text) <= MAX_CRUMB_WORDS) return ledger.remove(unit, 'crumb');
+    // Under the date line, right over the first prose, a short line that the page sets elsewhere
+    // too (its menu's "Finance") and that names nothing the prose is about is the headline
+    // block's section label, not the first heading (a newsletter's "POLITICS" is set once).
+    if (adjacentToBody && i > datedInHeader && datedInHeader !== -1 && blockFurniture(unit, rest[bodyStart])) return ledger.remove(unit, 'furniture:headline-block');
     // Above the headline, a line shaped like a name ("Lakeside Forum on Asian Affairs", "Trade
     // Winds: The China Trade Podcast") is the site's masthead, not a heading of the text.
     // So is any line above it shaped like a name or set in capitals ("The Supply Chain Sinologist",

@@ -28,6 +28,16 @@ describe('extractHeader: the headline block under a standfirst', () => {
   });
 });
 
+describe('extractHeader: a section label under the date line', () => {
+  const lines = (label: string, menu: string) => `${menu}In Depth: Local Government Financing Vehicles Race to Leave the Bond Market\nSep 03, 2024 03:19 PM\n${label}\n${PROSE}`;
+  it('removes one the page\'s menu sets too, and keeps a newsletter\'s own heading', () => {
+    const menu = unitsOf(lines('Finance', 'Finance\nEconomy\n'));
+    expect(extractHeader(menu.units, noCue, menu.ledger).body.map((unit) => unit.text)).toEqual([PROSE]);
+    const own = unitsOf(lines('POLITICS', ''));
+    expect(extractHeader(own.units, noCue, own.ledger).body.map((unit) => unit.text)).toEqual(['POLITICS', PROSE]);
+  });
+});
+
 describe('extractHeader: the standfirst', () => {
   it('marks the long unpunctuated line under the title as its standfirst, not a shorter one', () => {
     const sub = "Why the renminbi's share of letters of credit matters more than its share of reserves";

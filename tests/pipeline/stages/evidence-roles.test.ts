@@ -33,6 +33,8 @@ const cases: [string, string, string[]][] = [
     ['furniture:contact: Tips and comments go to dwhitcombe@capitolwire.example.com.', 'furniture:notice: A MESSAGE FROM HARBOURLINE SEMICONDUCTOR: Harbourline builds the chips that keep American factories running.']],
   ['a sponsor label stops at a credit: the intro under it is the text\'s', `Presented by Harbourline Semiconductor\nWith help from Tomasz Reyes-Okafor\n${PROSE}`,
     ['furniture:sponsor: Presented by Harbourline Semiconductor', 'furniture:credit: With help from Tomasz Reyes-Okafor']],
+  ['the reporter\'s contact line, an app download appeal', `${PROSE}\nContact reporter Wu Yujian (yujianwu@example.com) and editor Marcus Lin (marcuslin@example.com)\nDownload our app to receive breaking news alerts and read the news on the go.\n${MORE}`,
+    ['furniture:contact: Contact reporter Wu Yujian (yujianwu@example.com) and editor Marcus Lin (marcuslin@example.com)', 'furniture:notice: Download our app to receive breaking news alerts and read the news on the go.']],
   ['a list label below the body stays', `${PROSE}\n${MORE}\nTimeline\n1. Unveiling\n2. Review`, []],
   ['a byline with the author\'s role', `Mireille Okonkwo-Hart, Senior Fellow, China Economy Program\n${PROSE}`, ['furniture:byline: Mireille Okonkwo-Hart, Senior Fellow, China Economy Program']],
   ['a bio naming the publication', `${PROSE}\n${MORE}\nKenji Albrecht-Moyo is The Pacific Ledger's Asia business correspondent.`, ["furniture:author-bio: Kenji Albrecht-Moyo is The Pacific Ledger's Asia business correspondent."]],
