@@ -10,7 +10,7 @@
  */
 import { describesPublisher, IMAGE_COUNTER, isNameLine, isRoleLine, isSelfDescription, marksCaption, mastheadNames } from './credits';
 import { isDateLine, isSpeakerTurn } from './heading-evidence';
-import { chapterLines, contentsLines, editionLines, isTickerOverQuote } from './page-blocks';
+import { chapterLines, contentsLines, editionLines, isTickerOverQuote, pageNumberLines } from './page-blocks';
 import { isEventPromoLabel, isSponsorLabel } from './ui-vocabulary';
 import { MAX_BELOW_WORDS, type BodyZone } from './zones';
 import { isHeadingLike, parseListMarker, wordCount, wordCountUpTo } from '../text/line-shape';
@@ -22,6 +22,11 @@ export interface MarkOptions {
   isCue?: (text: string) => boolean;
 }
 
+/** Authors are named among a page's first units. */
+const TOP_UNITS = 8;
+/** Two full names (two or three capitalised words each) joined by "and" or "&". */
+const NAME_WORD = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*";
+const TWO_PEOPLE = new RegExp(`^${NAME_WORD}(?: ${NAME_WORD}){1,2} (?:and|&) ${NAME_WORD}(?: ${NAME_WORD}){1,2}$`, 'u');
 /** A caption is a sentence or two; a longer neighbour of a photo credit is body text. */
 const MAX_CAPTION_WORDS = 40;
 
@@ -33,6 +38,7 @@ export function markPageBlocks(units: Unit[], verdicts: (string | null)[], optio
   for (const i of contentsLines(units)) mark(i, 'furniture:contents');
   for (const i of chapterLines(units)) mark(i, 'furniture:chapters');
   for (const i of editionLines(units)) mark(i, 'furniture:tagline');
+  for (const i of pageNumberLines(units)) mark(i, 'furniture:page-header');
   units.forEach((unit, i) => {
     if (isTickerOverQuote(unit, units[i + 1])) {
       mark(i, 'furniture:quote');
@@ -96,8 +102,9 @@ export function markBylines(units: Unit[], verdicts: (string | null)[]): void {
     // The author's role on the line under the name: "Head of Trade Compliance, Asia at Meridian Components".
     else if (!unit.heading && i > 0 && isNameLine(units[i - 1].text) && isRoleLine(unit.text)) verdicts[i] = 'furniture:byline';
     else if (unit.heading || !isNameLine(unit.text)) return;
-    // Under a date line (a title stands above its date, a byline below it), or heading a bio.
-    else if (isDateLine(units[i - 1]?.text ?? '') || bios.some((bio) => bio.startsWith(unit.text))) {
+    // Under a date line (a title stands above its date, a byline below it), heading a bio, or
+    // two people's full names near the top ("Aditi Varghese-Holm and Lu Chenxi": the authors).
+    else if (isDateLine(units[i - 1]?.text ?? '') || bios.some((bio) => bio.startsWith(unit.text)) || (i < TOP_UNITS && TWO_PEOPLE.test(unit.text))) {
       verdicts[i] = 'furniture:byline';
     }
     // An author box: "Author" / "About the author", the name, a short bio under it.

@@ -2,13 +2,14 @@
  * Blocks of furniture told by their shape across several lines, where no one line's words say
  * enough: a table of contents (items the text repeats below as its headings), a podcast's
  * chapter list (lines that open with a time), a ticker and its quote ("HXGS" over "+2.85%"),
- * a masthead's tagline closing on the edition ("… Issue 41."), and an e-mail signature under
- * the "-- " delimiter.
+ * a masthead's tagline closing on the edition ("… Issue 41."), an e-mail signature under
+ * the "-- " delimiter, and a PDF's running headers and footers ("LAKESIDE INSTITUTE 1", "… 2").
  *
  * Why: these blocks have no fixed wording from one site to the next, but each has a shape no
  * body text has: a contents list is the text's own headings said twice; chapters are times
  * and titles one a line; a quote is a symbol over a signed percentage; and "-- " is the
- * signature delimiter mail programs have written since RFC 3676 (§4.3).
+ * signature delimiter mail programs have written since RFC 3676 (§4.3); a text pasted from a
+ * PDF carries each page's header and footer, the same words with the page's number.
  *
  * Weight: decisive. A contents list must stand in the first half, hold two items at least,
  * and every item must recur after it; chapters need three timed lines in a row.
@@ -128,4 +129,30 @@ export function signatureStart(units: readonly Unit[]): number {
     if (units[i].text === '--' || units[i].text === '-- ') return units.length - i - 1 <= MAX_SIGNATURE_UNITS ? i : -1;
   }
   return -1;
+}
+
+/** "LAKESIDE INSTITUTE FOR ASIAN AFFAIRS 1", "3 | Policy Brief": a running line and its page number. */
+const PAGED = /^(?:(\d{1,3})\s*[|·•-]?\s+(\S.{2,80}?)|(\S.{2,80}?)\s*[|·•-]?\s+(\d{1,3}))$/u;
+
+/**
+ * A PDF's running headers and footers: lines whose words recur with different page numbers
+ * (two pages at least). A heading never carries a page number that changes.
+ */
+export function pageNumberLines(units: readonly Unit[]): number[] {
+  const byText = new Map<string, { indexes: number[]; numbers: Set<string> }>();
+  units.forEach((unit, i) => {
+    const text = unit.text;
+    const last = text.charCodeAt(text.length - 1);
+    const first = text.charCodeAt(0);
+    // (Cheap: a page number ends or opens the line.)
+    if (!((last >= 48 && last <= 57) || (first >= 48 && first <= 57)) || text.length > 90) return;
+    const paged = PAGED.exec(text);
+    if (!paged) return;
+    const words = (paged[2] ?? paged[3]).toLowerCase();
+    const entry = byText.get(words) ?? { indexes: [], numbers: new Set<string>() };
+    entry.indexes.push(i);
+    entry.numbers.add(paged[1] ?? paged[4]);
+    byText.set(words, entry);
+  });
+  return [...byText.values()].filter((entry) => entry.numbers.size >= 2).flatMap((entry) => entry.indexes);
 }
