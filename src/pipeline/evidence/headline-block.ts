@@ -48,7 +48,7 @@ export function headlineBlockEnd(units: Unit[], start: number, datedAt: number):
  * and names what the section is about (a content word of it recurs there: "Local debt swaps"
  * over "…hidden debt…"); a button ("Get more with myHarbour") names nothing of it.
  */
-export function opensSection(line: string, prose: string): boolean {
+export function namesItsSection(line: string, prose: string): boolean {
   if (!isHeadingLike(line) || wordCount(line) < 2) return false;
   const words = contentWords(prose);
   return [...contentWords(line)].some((word) => words.has(word));

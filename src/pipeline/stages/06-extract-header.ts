@@ -5,7 +5,7 @@ import { cleanSubject, isPassedOn, readEmailStructure } from '../evidence/email-
 import { publisherFromText } from '../rules/detect-publisher';
 import { hasOrgWord, isAllCaps, isNameShaped, isTagline } from '../evidence/title-furniture';
 import { chooseTitle } from '../evidence/title-score';
-import { headlineBlockEnd, isBlockFurniture, isStandfirst, opensSection } from '../evidence/headline-block';
+import { headlineBlockEnd, isBlockFurniture, isStandfirst, namesItsSection } from '../evidence/headline-block';
 import { isShortDatedLine } from '../evidence/ui-vocabulary';
 import { parseDate, parseDateRange } from '../text/dates';
 import { HEADER_PATTERNS as P } from '../text/header-patterns';
@@ -128,7 +128,7 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
   const mastheads = uses(ablate, 'masthead');
   const datedInHeader = dating.unit && uses(ablate, 'title-headline-block') ? header.indexOf(dating.unit) : -1;
   const blockFurniture = (unit: Unit, prose: Unit) =>
-    isBlockFurniture(unit, isCue) && wordCount(unit.text) <= MAX_CRUMB_WORDS && !opensSection(unit.text, prose.text) && page.some((other) => other.lines[0] !== unit.lines[0] && other.text === unit.text);
+    isBlockFurniture(unit, isCue) && wordCount(unit.text) <= MAX_CRUMB_WORDS && !namesItsSection(unit.text, prose.text) && page.some((other) => other.lines[0] !== unit.lines[0] && other.text === unit.text);
   header.forEach((unit, i) => {
     if (unit === choice?.unit) return ledger.remove(unit, 'metadata:title');
     const rule = readMetadataLine(unit.text, facts);
@@ -173,7 +173,7 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
     else if (unit === dating.unit) ledger.remove(unit, dating.rule!);
     else if (unit === byline) ledger.remove(unit, 'metadata:byline');
     else if (at > bodyStart && at < block && isShortDatedLine(unit.text)) ledger.remove(unit, 'metadata:dated-line');
-    else if (at > bodyStart && at < block && isBlockFurniture(unit, isCue) && !(at === block - 1 && opensSection(unit.text, rest[block].text))) ledger.remove(unit, 'furniture:headline-block');
+    else if (at > bodyStart && at < block && isBlockFurniture(unit, isCue) && !(at === block - 1 && namesItsSection(unit.text, rest[block].text))) ledger.remove(unit, 'furniture:headline-block');
     else return true;
     return false;
   });
