@@ -8,6 +8,7 @@
 import { uses } from '../evidence';
 import { findDates } from '../text/dates';
 import { foldOnce } from '../text/fold';
+import { memoisedPerFile } from '../text/file-memo';
 import { contentWords, countContentWords } from '../text/content-words';
 import { endsSentence, isHeadingLike as isHeadingLikeOnce, isProse as isProseOnce, wordCount as wordCountOnce } from '../text/line-shape';
 import type { Unit } from '../stages/04-units';
@@ -71,25 +72,12 @@ const MAX_TITLE_CHARS = 250;
 const MAX_TITLE_WORDS = 30;
 
 /**
- * The line tests scoring uses, remembered by text for one chooseTitle call. Each candidate's
- * score reads its neighbours too (the line above, the three below, every line above it, the
- * metadata test twice), so the same dozen lines were tested up to fifteen times each: scoring
- * was 17% of the ingest at 10,000 files before, under 5% after. All are pure functions of the
- * text; the maps are emptied at each call (a bound on memory, not a need).
+ * The line tests scoring uses, remembered by text for the file being parsed (text/file-memo.ts).
+ * Each candidate's score reads its neighbours too (the line above, the three below, every line
+ * above it, the metadata test twice), so the same dozen lines were tested up to fifteen times
+ * each: scoring was 17% of the ingest at 10,000 files before, under 5% after.
  */
-const rememberedMaps: Map<string, unknown>[] = [];
-function remember<T>(test: (text: string) => T): (text: string) => T {
-  const known = new Map<string, T>();
-  rememberedMaps.push(known);
-  return (text) => {
-    let value = known.get(text);
-    if (value === undefined) {
-      value = test(text);
-      known.set(text, value);
-    }
-    return value;
-  };
-}
+const remember = memoisedPerFile;
 const wordCount = remember(wordCountOnce);
 const isProse = remember(isProseOnce);
 const isHeadingLike = remember(isHeadingLikeOnce);
@@ -105,7 +93,6 @@ const hasOrgWord = remember(furniture.hasOrgWord);
 
 /** Chooses the title, or null when no line is good enough (the caller then reports it). */
 export function chooseTitle(input: TitleInputs): TitleChoice | null {
-  for (const known of rememberedMaps) known.clear();
   indexedPage = null;
   // The caller's metadata test (a whole header-line parse) is asked twice about most lines.
   if (input.isMetadata) {
