@@ -17,6 +17,15 @@ export interface Unit {
   standfirst?: boolean;
 }
 
+/**
+ * Every unit is made here, with all its fields in one order (unset ones undefined), so that
+ * every unit has one shape: units of several shapes made the optimised stages that read them
+ * deoptimise and be compiled again on each thread.
+ */
+export function unitOf(lines: number[], text: string, heading?: boolean): Unit {
+  return { lines, text, heading, standfirst: undefined };
+}
+
 /** The unit's folded text, for comparisons; computed once per text (see foldOnce). */
 export function unitKey(unit: Unit): string {
   return foldOnce(unit.text);
@@ -135,7 +144,7 @@ function join(group: Unit[]): Unit {
     // "range-" + "based": a compound word broken at its hyphen is joined without a space.
     text += /\p{L}-$/u.test(text) && /^\p{Ll}/u.test(unit.text) ? unit.text : ` ${unit.text}`;
   }
-  return { lines: group.flatMap((unit) => unit.lines), text };
+  return unitOf(group.flatMap((unit) => unit.lines), text);
 }
 
 /** "|  THE GRAIN & LAND LETTER   |": a line of a box drawn in text; its text is what is inside. */
@@ -151,5 +160,5 @@ function toUnit(line: number, text: string): Unit {
   } else if (DECORATED.test(text)) text = DECORATED.exec(text)![2];
   const marked = MARKED_HEADING.exec(text);
   const heading = marked?.[1] ?? marked?.[2] ?? marked?.[3];
-  return heading ? { lines: [line], text: heading.trim(), heading: true } : { lines: [line], text };
+  return heading ? unitOf([line], heading.trim(), true) : unitOf([line], text);
 }
