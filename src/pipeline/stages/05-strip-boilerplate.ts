@@ -120,7 +120,8 @@ function findSiteNames(units: Unit[], verdicts: (string | null)[], ruled: (Boile
     if (key.length < 4) return;
     if (!namers || !keys) {
       keys = units.map(unitKey);
-      namers = units.flatMap((_, j) => (isFurniture(j) || j < DATE_LINE_UNITS ? [j] : []));
+      namers = [];
+      for (let j = 0; j < units.length; j++) if (isFurniture(j) || j < DATE_LINE_UNITS) namers.push(j);
     }
     // Furniture, or the header's date line: "原创 林嘉怡 浦江数字治理观察 2025-03-22" names the
     // account a line of its own repeats. (Asked only of lines holding the name: reading every
@@ -184,5 +185,7 @@ function sameText(a: Unit, b: Unit): boolean {
 }
 
 function matching(rules: BoilerplateRule[], unit: Unit): BoilerplateRule | undefined {
-  return rules.find((rule) => (rule.maxChars === undefined || unit.text.length <= rule.maxChars) && rule.pattern.test(unit.text));
+  // A loop, not `find`: a closure a call was ~60 MB of garbage at 10,000 files.
+  for (const rule of rules) if ((rule.maxChars === undefined || unit.text.length <= rule.maxChars) && rule.pattern.test(unit.text)) return rule;
+  return undefined;
 }

@@ -78,15 +78,23 @@ export function endsSentenceByRegExp(text: string): boolean {
 
 /** A list item marker: bullets, `1.`, `1)`, `(1)`, `[1]`, `a)`. Returns the item text and number. */
 export function parseListMarker(text: string): { ordered: boolean; number: number | null; text: string } | null {
-  const bullet = /^[-*•▪◦–·●○■]\s+(.+)$/u.exec(text);
+  // Most lines start with none of the characters a marker starts with: answered without a
+  // match (this runs on nearly every line, several times, and each match was an allocation).
+  if (!MARKER_START.test(text)) return null;
+  const bullet = BULLET_ITEM.exec(text);
   if (bullet) return { ordered: false, number: null, text: bullet[1] };
   // "[1] …" too: plain-text newsletters number their items in brackets.
-  const numbered = /^(?:\(?(\d{1,3})[.)]|\[(\d{1,3})\])\s+(.+)$/u.exec(text);
+  const numbered = NUMBERED_ITEM.exec(text);
   if (numbered) return { ordered: true, number: Number(numbered[1] ?? numbered[2]), text: numbered[3] };
-  const lettered = /^\(?([a-h])\)\s+(.+)$/u.exec(text);
+  const lettered = LETTERED_ITEM.exec(text);
   if (lettered) return { ordered: true, number: lettered[1].charCodeAt(0) - 96, text: lettered[2] };
   return null;
 }
+const BULLET_ITEM = /^[-*•▪◦–·●○■]\s+(.+)$/u;
+const NUMBERED_ITEM = /^(?:\(?(\d{1,3})[.)]|\[(\d{1,3})\])\s+(.+)$/u;
+const LETTERED_ITEM = /^\(?([a-h])\)\s+(.+)$/u;
+/** The first characters of the three patterns above. */
+const MARKER_START = /^[-*•▪◦–·●○■(\[\da-h]/u;
 
 /** Longest heading, in words and characters. Longer lines are prose or figure titles. */
 const MAX_HEADING_WORDS = 16;
