@@ -11,7 +11,7 @@
  */
 import type { Unit } from '../stages/04-units';
 import { contentWords } from '../text/content-words';
-import { isHeadingLike, isProse, parseListMarker, wordCount, wordCountUpTo } from '../text/line-shape';
+import { isHeadingLike, isProse, parseListMarker, wordCount } from '../text/line-shape';
 
 /** A standfirst runs longer than a section heading: this many words at least. */
 const MIN_STANDFIRST_WORDS = 8;
@@ -22,7 +22,7 @@ const MIN_STANDFIRST_WORDS = 8;
  * the subtitle that introduces the text, kept as its opening paragraph, never a heading.
  */
 export function isStandfirst(unit: Unit): boolean {
-  return !unit.heading && isHeadingLike(unit.text) && wordCount(unit.text) >= MIN_STANDFIRST_WORDS;
+  return !unit.heading && isHeadingLike(unit.text) && unit.words >= MIN_STANDFIRST_WORDS;
 }
 
 /** Units after a standfirst's date line looked at for the start of the body. */
@@ -56,5 +56,5 @@ export function namesItsSection(line: string, prose: string): boolean {
 
 /** A short line in the headline block that is no list item, takeaway label or heading of the body. */
 export function isBlockFurniture(unit: Unit, isCue: (text: string) => boolean): boolean {
-  return !unit.heading && wordCountUpTo(unit.text, MAX_BLOCK_WORDS + 1) <= MAX_BLOCK_WORDS && parseListMarker(unit.text) === null && !isCue(unit.text);
+  return !unit.heading && unit.words <= MAX_BLOCK_WORDS && parseListMarker(unit.text) === null && !isCue(unit.text);
 }

@@ -13,7 +13,7 @@ import { isDateLine, isSpeakerTurn } from './heading-evidence';
 import { chapterLines, contentsLines, editionLines, isTickerOverQuote, pageNumberLines } from './page-blocks';
 import { isEventPromoLabel, isSponsorLabel } from './ui-vocabulary';
 import { MAX_BELOW_WORDS, type BodyZone } from './zones';
-import { isHeadingLike, parseListMarker, wordCount, wordCountUpTo } from '../text/line-shape';
+import { isHeadingLike, parseListMarker } from '../text/line-shape';
 import type { Unit } from '../stages/04-units';
 
 /** What the marks may ask besides the lines. */
@@ -72,10 +72,10 @@ export function markSponsorBlocks(units: Unit[], verdicts: (string | null)[], op
       if (verdicts[j] === 'rule' || options.isCue?.(text) || parseListMarker(text)) break;
       // A line with evidence of its own (a credit, a button) ends the pitch, keeping its role.
       if (verdicts[j] !== null) break;
-      if (wordCountUpTo(text, MAX_SPONSOR_WORDS) > MAX_SPONSOR_WORDS) break;
+      if (units[j].words > MAX_SPONSOR_WORDS) break;
       // The sponsor's name may be set as a heading; a heading over a long paragraph is the next story's.
       const next = units[j + 1];
-      if ((units[j].heading || isHeadingLike(text)) && next && wordCountUpTo(next.text, STORY_WORDS) >= STORY_WORDS) break;
+      if ((units[j].heading || isHeadingLike(text)) && next && next.words >= STORY_WORDS) break;
       verdicts[j] = kind;
       if (ENDS_ON_ARROW.test(text)) break;
     }
@@ -111,7 +111,7 @@ export function markBylines(units: Unit[], verdicts: (string | null)[]): void {
     else if (AUTHOR_LABEL.test(units[i - 1]?.text ?? '')) {
       verdicts[i] = 'furniture:byline';
       const bio = units[i + 1];
-      if (bio && verdicts[i + 1] === null && wordCountUpTo(bio.text, MAX_BIO_WORDS) <= MAX_BIO_WORDS && !parseListMarker(bio.text)) verdicts[i + 1] = 'furniture:author-bio';
+      if (bio && verdicts[i + 1] === null && bio.words <= MAX_BIO_WORDS && !parseListMarker(bio.text)) verdicts[i + 1] = 'furniture:author-bio';
     }
   });
 }
@@ -122,7 +122,7 @@ export function markCaptions(units: Unit[], verdicts: (string | null)[]): void {
     if (!marksCaption(unit.text)) return;
     const neighbour = IMAGE_COUNTER.test(unit.text) ? i + 1 : i - 1;
     const caption = units[neighbour];
-    if (caption && verdicts[neighbour] === null && wordCount(caption.text) <= MAX_CAPTION_WORDS && !marksCaption(caption.text)) {
+    if (caption && verdicts[neighbour] === null && caption.words <= MAX_CAPTION_WORDS && !marksCaption(caption.text)) {
       verdicts[neighbour] = 'furniture:caption';
     }
   });
@@ -133,14 +133,14 @@ export function markBelowBody(units: Unit[], verdicts: (string | null)[], zone: 
   if (zone.end === -1) return;
   for (let i = zone.end + 1; i < units.length; i++) {
     const text = units[i].text;
-    if (verdicts[i] !== null || wordCount(text) > MAX_BELOW_WORDS || parseListMarker(text) || isSpeakerTurn(text) || options.isCue?.(text)) continue;
+    if (verdicts[i] !== null || units[i].words > MAX_BELOW_WORDS || parseListMarker(text) || isSpeakerTurn(text) || options.isCue?.(text)) continue;
     // The label of a list below ("Timeline", repeated or not, over its phases) stays.
     let j = i + 1;
     while (j < units.length && units[j].text === text) j++;
     if (j < units.length && parseListMarker(units[j].text)) continue;
     // The heading of a closing section ("MEMBER NEWS" over a paragraph of names, too sparse in
     // grammar words to count as prose) stays with the text under it.
-    if (j < units.length && verdicts[j] === null && wordCount(units[j].text) > MAX_BELOW_WORDS && isHeadingLike(text)) continue;
+    if (j < units.length && verdicts[j] === null && units[j].words > MAX_BELOW_WORDS && isHeadingLike(text)) continue;
     verdicts[i] = 'zone:below-body';
   }
 }

@@ -156,7 +156,7 @@ export const LONG_NOTICE = /\b(?:we and our (?:\d+ )?partners|store and(?:\/or)?
  */
 const ANY_NOTICE = groupedByFirstCharacter(new RegExp(`${NOTICE.source}|${LONG_NOTICE.source}`, 'i'));
 /** The longest line (in words) `uiFurniture` tests: its `words` need only be exact up to this. */
-export const MAX_LONG_NOTICE_WORDS = 150;
+const MAX_LONG_NOTICE_WORDS = 150;
 const HAS_DATE = /\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d\s*[年月日]/u;
 
 /**

@@ -1,6 +1,7 @@
 import { HEADER_PATTERNS } from '../text/header-patterns';
 import { foldOnce } from '../text/fold';
 import { englishDensity } from '../evidence/function-words';
+import { wordCount } from '../text/line-shape';
 
 /**
  * A unit of text: one line, or several hard-wrapped lines joined back into one paragraph.
@@ -15,6 +16,11 @@ export interface Unit {
   heading?: boolean;
   /** Set by the header stage on the subtitle under the title: a paragraph, never a heading. */
   standfirst?: boolean;
+  /**
+   * `wordCount(text)`, counted once when the unit is made: the stages ask it of every unit
+   * several times (counting was the strip and pull-quote stages' largest single cost).
+   */
+  words: number;
 }
 
 /**
@@ -23,7 +29,7 @@ export interface Unit {
  * deoptimise and be compiled again on each thread.
  */
 export function unitOf(lines: number[], text: string, heading?: boolean): Unit {
-  return { lines, text, heading, standfirst: undefined };
+  return { lines, text, heading, standfirst: undefined, words: wordCount(text) };
 }
 
 /** The unit's folded text, for comparisons; computed once per text (see foldOnce). */

@@ -6,18 +6,16 @@ import { linkListOf } from '../evidence/link-list';
 import { markBelowBody, markBylines, markCaptions, markPageBlocks, markSponsorBlocks } from '../evidence/neighbour-marks';
 import { signatureStart } from '../evidence/page-blocks';
 import { aboutPublisherTail } from '../evidence/tails';
-import { isRecordField, isShortDatedLine, MAX_LONG_NOTICE_WORDS, statesDate, uiFurniture } from '../evidence/ui-vocabulary';
+import { isRecordField, isShortDatedLine, statesDate, uiFurniture } from '../evidence/ui-vocabulary';
 import { bodyZone } from '../evidence/zones';
 import type { Ledger } from '../text/ledger';
-import { isHeadingLike, wordCount, wordCountUpTo } from '../text/line-shape';
+import { isHeadingLike } from '../text/line-shape';
 import { unitKey, type Unit } from './04-units';
 
 /** How many units from the top or bottom of a page a `paragraph` rule (a blurb) may stand. */
 const EDGE_UNITS = 4;
 /** A line with no letter or digit ("=====", "* * *"): a rule drawn between parts of a page. */
 const SEPARATOR_LINE = /^[^\p{L}\p{N}]{3,}$/u;
-/** `uiFurniture` only asks whether a line has at most 12, 40 or this many words. */
-const MAX_JUDGED_WORDS = MAX_LONG_NOTICE_WORDS;
 
 /** What is left of a file's units, and the removed blurbs (they name the publisher). */
 export interface StripResult {
@@ -115,7 +113,7 @@ function findSiteNames(units: Unit[], verdicts: (string | null)[], ruled: (Boile
   // ("ELENA BRANDT" … "ELENA BRANDT"), even when the page's credits name them too.
   let standing: Map<string, number> | null = null;
   units.forEach((unit, i) => {
-    if (isFurniture(i) || unit.text.length > 60 || wordCount(unit.text) > MAX_SITE_NAME_WORDS || !isHeadingLike(unit.text)) return;
+    if (isFurniture(i) || unit.text.length > 60 || unit.words > MAX_SITE_NAME_WORDS || !isHeadingLike(unit.text)) return;
     const key = unitKey(unit);
     if (key.length < 4) return;
     if (!namers || !keys) {
@@ -149,10 +147,8 @@ function judge(units: Unit[], options: StripOptions, ruled: (BoilerplateRule | u
     if (ruled[i]) return 'rule';
     if (options.isCue?.(text)) return null;
     if (SEPARATOR_LINE.test(text)) return 'furniture:separator';
-    // Counted only as far as uiFurniture looks: a long paragraph is not read to its end.
-    const words = wordCountUpTo(text, MAX_JUDGED_WORDS);
     return (
-      (ui ? uiFurniture(text, words) : null) ??
+      (ui ? uiFurniture(text, unit.words) : null) ??
       (lists ? linkListOf(text) : null) ??
       (credits ? creditOf(text) : null) ??
       (mail ? emailFurnitureOf(text) : null)
@@ -173,7 +169,7 @@ function judge(units: Unit[], options: StripOptions, ruled: (BoilerplateRule | u
   const start = zone.start;
   for (let i = 0; i < start; i++) {
     // (A contents item is no dateline, whatever year it names: "Two Sessions: the 2025 targets".)
-    if (verdicts[i]?.startsWith('furniture:') && verdicts[i] !== 'furniture:contents' && statesDate(units[i].text, wordCount(units[i].text)) && !isRecordField(units[i].text)) verdicts[i] = null;
+    if (verdicts[i]?.startsWith('furniture:') && verdicts[i] !== 'furniture:contents' && statesDate(units[i].text, units[i].words) && !isRecordField(units[i].text)) verdicts[i] = null;
   }
   return verdicts.map((verdict) => (verdict === 'rule' ? null : verdict));
 }

@@ -11,7 +11,7 @@ import { parseDate, parseDateRange } from '../text/dates';
 import { HEADER_PATTERNS as P } from '../text/header-patterns';
 import type { Ledger } from '../text/ledger';
 import { foldOnce } from '../text/fold';
-import { isHeadingLike, isProse, parseListMarker, wordCount, wordCountUpTo } from '../text/line-shape';
+import { isHeadingLike, isProse, parseListMarker, wordCount } from '../text/line-shape';
 import type { Unit } from './04-units';
 
 /** What the header of a briefing states. Null means "not stated", never "guessed". */
@@ -101,7 +101,7 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
     body: firstProse(rest, BODY_UNITS),
     subject,
     // Names the text states for itself: the sender, a copyright line, a masthead set in capitals.
-    names: [facts.sender, publisherFromText(pageEdges(page), ablate), ...page.slice(0, MAX_ZONE_UNITS).filter((unit) => wordCountUpTo(unit.text, 6) <= 6 && isAllCaps(unit.text)).map((unit) => unit.text)]
+    names: [facts.sender, publisherFromText(pageEdges(page), ablate), ...page.slice(0, MAX_ZONE_UNITS).filter((unit) => unit.words <= 6 && isAllCaps(unit.text)).map((unit) => unit.text)]
       .filter((name): name is string => !!name),
     all: rest,
     page,
@@ -128,7 +128,7 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
   const mastheads = uses(ablate, 'masthead');
   const datedInHeader = dating.unit && uses(ablate, 'title-headline-block') ? header.indexOf(dating.unit) : -1;
   const blockFurniture = (unit: Unit, prose: Unit) =>
-    isBlockFurniture(unit, isCue) && wordCount(unit.text) <= MAX_CRUMB_WORDS && !namesItsSection(unit.text, prose.text) && page.some((other) => other.lines[0] !== unit.lines[0] && other.text === unit.text);
+    isBlockFurniture(unit, isCue) && unit.words <= MAX_CRUMB_WORDS && !namesItsSection(unit.text, prose.text) && page.some((other) => other.lines[0] !== unit.lines[0] && other.text === unit.text);
   header.forEach((unit, i) => {
     if (unit === choice?.unit) return ledger.remove(unit, 'metadata:title');
     const rule = readMetadataLine(unit.text, facts);
@@ -142,7 +142,7 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
       facts.series = unit.text;
       return ledger.remove(unit, 'metadata:series');
     }
-    if (!adjacentToBody && isHeadingLike(unit.text) && wordCount(unit.text) <= MAX_CRUMB_WORDS) return ledger.remove(unit, 'crumb');
+    if (!adjacentToBody && isHeadingLike(unit.text) && unit.words <= MAX_CRUMB_WORDS) return ledger.remove(unit, 'crumb');
     // Under the date line, right over the first prose, a short line that the page sets elsewhere
     // too (its menu's "Finance") and that names nothing the prose is about is the headline
     // block's section label, not the first heading (a newsletter's "POLITICS" is set once).
@@ -190,7 +190,7 @@ const MAX_SITE_LINE_WORDS = 6;
 function siteLines(page: Unit[]): Set<string> {
   const lines = new Set<string>();
   for (const unit of page.slice(0, MAX_ZONE_UNITS)) {
-    if (unit.text.length <= 60 && wordCountUpTo(unit.text, MAX_SITE_LINE_WORDS + 1) <= MAX_SITE_LINE_WORDS && isNameShaped(unit.text)) lines.add(unit.text.toLowerCase());
+    if (unit.text.length <= 60 && unit.words <= MAX_SITE_LINE_WORDS && isNameShaped(unit.text)) lines.add(unit.text.toLowerCase());
   }
   return lines;
 }

@@ -1,5 +1,4 @@
 import type { Ledger } from '../text/ledger';
-import { wordCountUpTo } from '../text/line-shape';
 import { unitKey, type Unit } from './04-units';
 
 /** A pull quote is this long at least; shorter repeats are ordinary phrases. */
@@ -19,9 +18,7 @@ export function removePullQuotes(units: Unit[], ledger: Ledger): Unit[] {
   const keys: (string | undefined)[] = new Array(units.length);
   const keyOf = (j: number) => (keys[j] ??= unitKey(units[j]));
   return units.filter((unit, i) => {
-    // Counted only past the longest pull quote: a long paragraph is not read to its end.
-    const words = wordCountUpTo(unit.text, MAX_PULL_QUOTE_WORDS);
-    if (words < MIN_PULL_QUOTE_WORDS || words > MAX_PULL_QUOTE_WORDS) return true;
+    if (unit.words < MIN_PULL_QUOTE_WORDS || unit.words > MAX_PULL_QUOTE_WORDS) return true;
     const quote = keyOf(i);
     for (let j = Math.max(0, i - WINDOW); j <= Math.min(units.length - 1, i + WINDOW); j++) {
       if (j !== i && units[j].text.length > unit.text.length && keyOf(j).includes(quote)) {

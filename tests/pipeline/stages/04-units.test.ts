@@ -8,7 +8,7 @@ describe('toUnits', () => {
 
   it('joins hard-wrapped e-mail paragraphs and keeps their line numbers', () => {
     const units = toUnits('Title\n\nPremier Li opened the congress on Thursday with a\nreport that set the growth target at around 4.5 to\n5 percent.\n\nNext.');
-    expect(units[1]).toEqual({ lines: [3, 4, 5], text: 'Premier Li opened the congress on Thursday with a report that set the growth target at around 4.5 to 5 percent.' });
+    expect(units[1]).toEqual({ lines: [3, 4, 5], text: 'Premier Li opened the congress on Thursday with a report that set the growth target at around 4.5 to 5 percent.', words: 21 });
   });
 
   it('does not join header fields, list items or short lines', () => {
@@ -24,8 +24,8 @@ describe('toUnits', () => {
 
   it('marks Markdown and bold headings', () => {
     expect(toUnits('## Subsidies\n**Why it matters**')).toEqual([
-      { lines: [1], text: 'Subsidies', heading: true },
-      { lines: [2], text: 'Why it matters', heading: true },
+      { lines: [1], text: 'Subsidies', heading: true, words: 1 },
+      { lines: [2], text: 'Why it matters', heading: true, words: 3 },
     ]);
   });
 
