@@ -111,7 +111,8 @@ export function creditOf(text: string): string | null {
   if (text.length <= MAX_CAPTION_CHARS && OPENS_ON_COUNTER.test(text)) return 'furniture:caption';
   if (text.length <= 120 && HAS_DIGIT.test(text) && isPhoneLine(text)) return 'furniture:contact';
   if (text.length <= 120 && (CONTACT.test(text) || TIPS_TO.test(text))) return 'furniture:contact';
-  if (text.length <= 160 && HAS_DIGIT.test(text) && ADDRESS.test(text) && !/[.!?]$/u.test(text)) return 'furniture:address';
+  // (The line's end is looked at first: most lines end a sentence, and the address pattern scans the whole line.)
+  if (text.length <= 160 && !/[.!?]$/u.test(text) && HAS_DIGIT.test(text) && ADDRESS.test(text)) return 'furniture:address';
   if (ENDS_ON_CREDIT.test(text) || (text.endsWith('摄') || text.endsWith('摄）') || text.endsWith('摄)')) && ZH_ENDS_ON_CREDIT.test(text)) return 'furniture:caption';
   return null;
 }

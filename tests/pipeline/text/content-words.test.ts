@@ -37,4 +37,13 @@ describe('caseless', () => {
     fc.assert(fc.property(text, (t) => fast.test(t) === pattern.test(t)), { seed: 20261127, numRuns: 20_000 });
     for (const t of ['SUBSCRIBE now', 'ſhare', 'K', 'Kelvin', 'STRASSE', 'Straße']) expect(fast.test(t)).toBe(pattern.test(t));
   });
+
+  it('gives back a pattern anchored at the start as it is, and keeps the fast path for one that is not everywhere', () => {
+    const anchored = /^(?:tel|phone)\s*:|^[^\s@]+@\S+$/iu;
+    expect(caseless(anchored)).toBe(anchored);
+    const partly = /^by\b|(?:^|\s)posted\b/iu;
+    const fast = caseless(partly);
+    expect(fast).not.toBe(partly);
+    fc.assert(fc.property(text, (t) => fast.test(` posted ${t}`) === partly.test(` posted ${t}`) && fast.test(t) === partly.test(t)), { seed: 20261127, numRuns: 5_000 });
+  });
 });
