@@ -16,10 +16,10 @@
 import type { Unit } from '../stages/04-units';
 import { isHeadingLike, isProse, parseListMarker } from '../text/line-shape';
 import { caseless } from '../text/caseless';
+import { isDateAlone } from './date-lines';
 
 /** "JORDAN PEREZ: …", "Q: …", "A: …", "Q. …", "问：…" */
 const SPEAKER_TURN = /^(?:(?:\p{Lu}[\p{Lu}.'’ -]{1,40}|Q|A|问|答)\s*[:：]|[QA]\.)\s*\S/u;
-const MONTH_OR_DAY = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|at|et|gmt|utc|cst|bst|am|pm|updated|published|posted)\b\.?/giu;
 /** A sentence end inside the line followed by another sentence or a source in brackets. */
 const TWO_SENTENCES = /\p{Ll}{2,}[.!?]["”’]?\s+[\p{Lu}(“"]/u;
 
@@ -110,12 +110,6 @@ export function isTurnOf(text: string, speakers: ReadonlySet<string>): boolean {
   return colon > 0 && speakers.has(text.slice(0, colon).trim());
 }
 
-/** Short line that only states a date or time ("Nov 19, 2024", "2024年12月22日"). */
-export function isDateLine(text: string): boolean {
-  if (text.length > 40 || !/\d/u.test(text)) return false;
-  return !/\p{L}/u.test(text.replace(MONTH_OR_DAY, '').replace(/[年月日时分]/gu, ''));
-}
-
 /** "China Policy Weekly | Issue 47", "Vol. 3 No. 12", "Edition 2024/44", "S4 E14 · Episode 214": an edition label, the series' not a section's. */
 const EDITION = caseless(/(?:^|[|·•–—:-]\s*)(?:issue|vol\.?|volume|no\.|edition|episode|ep\.|第)\s*#?\d+(?:[/.-]\d+)?\s*[期号]?$/iu);
 
@@ -128,7 +122,7 @@ const SPEAKER_STAMP = /^(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|[S
 
 /** Not a heading whatever its length: a speaker turn or label, a date, two sentences, an edition label. */
 export function notHeading(text: string): boolean {
-  return isSpeakerTurn(text) || isDateLine(text) || TWO_SENTENCES.test(text) || EDITION.test(text) || (text.length <= 60 && SPEAKER_STAMP.test(text));
+  return isSpeakerTurn(text) || isDateAlone(text) || TWO_SENTENCES.test(text) || EDITION.test(text) || (text.length <= 60 && SPEAKER_STAMP.test(text));
 }
 
 /** Body text a heading can open: prose, a list item, a speaker turn, a takeaway label. */

@@ -9,7 +9,8 @@
  * sentence, a caption a description); the block's label or shape is what gives them away.
  */
 import { describesPublisher, IMAGE_COUNTER, isNameLine, isRoleLine, isSelfDescription, marksCaption, mastheadNames } from './credits';
-import { isDateLine, isSpeakerTurn } from './heading-evidence';
+import { isDateAlone } from './date-lines';
+import { isSpeakerTurn } from './heading-evidence';
 import { chapterLines, contentsLines, editionLines, isTickerOverQuote, pageNumberLines } from './page-blocks';
 import { isEventPromoLabel, isSponsorLabel } from './ui-vocabulary';
 import { MAX_BELOW_WORDS, type BodyZone } from './zones';
@@ -104,7 +105,7 @@ export function markBylines(units: Unit[], verdicts: (string | null)[]): void {
     else if (unit.heading || !isNameLine(unit.text)) return;
     // Under a date line (a title stands above its date, a byline below it), heading a bio, or
     // two people's full names near the top ("Aditi Varghese-Holm and Lu Chenxi": the authors).
-    else if (isDateLine(units[i - 1]?.text ?? '') || bios.some((bio) => bio.startsWith(unit.text)) || (i < TOP_UNITS && TWO_PEOPLE.test(unit.text))) {
+    else if (isDateAlone(units[i - 1]?.text ?? '') || bios.some((bio) => bio.startsWith(unit.text)) || (i < TOP_UNITS && TWO_PEOPLE.test(unit.text))) {
       verdicts[i] = 'furniture:byline';
     }
     // An author box: "Author" / "About the author", the name, a short bio under it.

@@ -12,6 +12,7 @@ import { memoisedPerFile } from '../text/file-memo';
 import { contentWords, countContentWords } from '../text/content-words';
 import { endsSentence, isHeadingLike as isHeadingLikeOnce, isProse as isProseOnce, wordCount as wordCountOnce } from '../text/line-shape';
 import type { Unit } from '../stages/04-units';
+import { isDateLine } from './date-lines';
 import { cutSiteAffixes } from './title-affixes';
 import * as furniture from './title-furniture';
 
@@ -272,14 +273,6 @@ function pageIndexOf(page: Unit[], unit: Unit): number {
     indexedPage = page;
   }
   return pageIndex.get(unit.lines[0]) ?? -1;
-}
-
-/** A short line that is mostly a date ("Beijing, 6 February 2026", "Thursday, 14 March 2024"). */
-const isDateLine = remember(isDateLineOnce);
-function isDateLineOnce(text: string): boolean {
-  if (text.length > MAX_DATE_LINE_CHARS) return false;
-  const dates = findDates(text);
-  return dates.length > 0 && wordCount(text.replace(dates[0].text, ' ')) <= 4;
 }
 
 /** Whether another unit of the file has the same text (compared folded, lengths first: cheap). */

@@ -10,9 +10,8 @@
  *
  * Weight: decisive for a short line (≤ MAX_CTA_WORDS words) that starts with such a phrase,
  * and for a line of any length up to MAX_NOTICE_WORDS that contains a reader-facing notice.
- * Short lines stating a date are left to the header stage above the body (see `statesDate`).
+ * Short lines stating a date are left to the header stage above the body (see `mentionsDate` in date-lines.ts).
  */
-import { findDates } from '../text/dates';
 import { groupedByFirstCharacter } from '../text/first-character-alternation';
 
 /** A button or label is this short; longer lines that start with "Share" are prose. */
@@ -157,7 +156,6 @@ export const LONG_NOTICE = /\b(?:we and our (?:\d+ )?partners|store and(?:\/or)?
 const ANY_NOTICE = groupedByFirstCharacter(new RegExp(`${NOTICE.source}|${LONG_NOTICE.source}`, 'i'));
 /** The longest line (in words) `uiFurniture` tests: its `words` need only be exact up to this. */
 const MAX_LONG_NOTICE_WORDS = 150;
-const HAS_DATE = /\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d\s*[年月日]/u;
 
 /**
  * "[Audio player]", "[MUSIC]", "[Embedded video]": a bracketed label standing for what the copy
@@ -175,25 +173,6 @@ export function uiFurniture(text: string, words: number): string | null {
   if (words <= MAX_NOTICE_WORDS) return ANY_NOTICE.test(text) ? 'furniture:notice' : null;
   if (words <= MAX_LONG_NOTICE_WORDS && LONG_NOTICE.test(text)) return 'furniture:notice';
   return null;
-}
-
-/** A line this short that states a date may be the header's dateline ("Nov 19, 2024 · 4 min read"). */
-const MAX_DATED_WORDS = 10;
-
-/** Whether a short line states a date (above the body, such lines are the header stage's to read). */
-export function statesDate(text: string, words: number): boolean {
-  return words <= MAX_DATED_WORDS && HAS_DATE.test(text);
-}
-
-/** A dated line this long at most is a dateline or byline, in any script. */
-const MAX_DATED_CHARS = 80;
-
-/**
- * A short line stating a full date (day, month and year), measured in characters (Chinese
- * lines have no words to count). A year alone ("No. 1 Document 2025: …") is no date line.
- */
-export function isShortDatedLine(text: string): boolean {
-  return text.length <= MAX_DATED_CHARS && HAS_DATE.test(text) && findDates(text).length > 0;
 }
 
 /**

@@ -6,7 +6,8 @@ import { linkListOf } from '../evidence/link-list';
 import { markBelowBody, markBylines, markCaptions, markPageBlocks, markSponsorBlocks } from '../evidence/neighbour-marks';
 import { signatureStart } from '../evidence/page-blocks';
 import { aboutPublisherTail } from '../evidence/tails';
-import { isRecordField, isShortDatedLine, statesDate, uiFurniture } from '../evidence/ui-vocabulary';
+import { mentionsDate, statesFullDate } from '../evidence/date-lines';
+import { isRecordField, uiFurniture } from '../evidence/ui-vocabulary';
 import { bodyZone } from '../evidence/zones';
 import type { Ledger } from '../text/ledger';
 import { isHeadingLike } from '../text/line-shape';
@@ -124,7 +125,7 @@ function findSiteNames(units: Unit[], verdicts: (string | null)[], ruled: (Boile
     // Furniture, or the header's date line: "原创 林嘉怡 浦江数字治理观察 2025-03-22" names the
     // account a line of its own repeats. (Asked only of lines holding the name: reading every
     // short line's dates cost ~3% of the ingest.)
-    const named = namers.some((j) => j !== i && keys![j] !== key && keys![j].includes(key) && (isFurniture(j) || isShortDatedLine(units[j].text)));
+    const named = namers.some((j) => j !== i && keys![j] !== key && keys![j].includes(key) && (isFurniture(j) || statesFullDate(units[j].text)));
     if (!named) return;
     if (!standing) {
       standing = new Map<string, number>();
@@ -169,7 +170,7 @@ function judge(units: Unit[], options: StripOptions, ruled: (BoilerplateRule | u
   const start = zone.start;
   for (let i = 0; i < start; i++) {
     // (A contents item is no dateline, whatever year it names: "Two Sessions: the 2025 targets".)
-    if (verdicts[i]?.startsWith('furniture:') && verdicts[i] !== 'furniture:contents' && statesDate(units[i].text, units[i].words) && !isRecordField(units[i].text)) verdicts[i] = null;
+    if (verdicts[i]?.startsWith('furniture:') && verdicts[i] !== 'furniture:contents' && mentionsDate(units[i].text, units[i].words) && !isRecordField(units[i].text)) verdicts[i] = null;
   }
   return verdicts.map((verdict) => (verdict === 'rule' ? null : verdict));
 }

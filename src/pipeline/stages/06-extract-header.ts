@@ -6,7 +6,7 @@ import { publisherFromText } from '../rules/detect-publisher';
 import { hasOrgWord, isAllCaps, isNameShaped, isTagline } from '../evidence/title-furniture';
 import { chooseTitle } from '../evidence/title-score';
 import { headlineBlockEnd, isBlockFurniture, isStandfirst, namesItsSection } from '../evidence/headline-block';
-import { isShortDatedLine } from '../evidence/ui-vocabulary';
+import { statesFullDate } from '../evidence/date-lines';
 import { parseDate, parseDateRange } from '../text/dates';
 import { HEADER_PATTERNS as P } from '../text/header-patterns';
 import type { Ledger } from '../text/ledger';
@@ -172,7 +172,7 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
     if (unit === choice?.unit) ledger.remove(unit, 'metadata:title');
     else if (unit === dating.unit) ledger.remove(unit, dating.rule!);
     else if (unit === byline) ledger.remove(unit, 'metadata:byline');
-    else if (at > bodyStart && at < block && isShortDatedLine(unit.text)) ledger.remove(unit, 'metadata:dated-line');
+    else if (at > bodyStart && at < block && statesFullDate(unit.text)) ledger.remove(unit, 'metadata:dated-line');
     else if (at > bodyStart && at < block && isBlockFurniture(unit, isCue) && !(at === block - 1 && namesItsSection(unit.text, rest[block].text))) ledger.remove(unit, 'furniture:headline-block');
     else return true;
     return false;
