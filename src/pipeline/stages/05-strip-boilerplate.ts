@@ -106,8 +106,8 @@ function findSiteNames(units: Unit[], verdicts: (string | null)[], ruled: (Boile
   const names = new Set<string>();
   const isFurniture = (i: number) => verdicts[i] !== null || ruled[i] !== undefined;
   // Only furniture and the top lines can name a site: each candidate is looked for in those
-  // alone, their keys folded once (looking through every unit for every candidate was ~6% of
-  // one thread's parse at 10,000 files).
+  // alone, with every unit's key looked up once (not once per candidate and unit: a lookup by
+  // text in the fold cache for each pair).
   let namers: number[] | null = null;
   let keys: string[] | null = null;
   // A name standing alone on three lines or more is a speaker's, over each of their turns
