@@ -13,7 +13,9 @@ let set = false;
 
 /**
  * Sets the budget for this process (V8's flags are process-wide, so worker threads share it).
- * It changes how fast the code runs, never what it computes.
+ * It changes how fast the code runs, never what it computes. Called by the processes that ingest
+ * and end (`npm run ingest`, `npm run build`, the benchmark), not by `ingestFolder`: a
+ * long-running host (the dev server's loader) keeps V8's default, where compiling pays back.
  */
 export function limitInlining(): void {
   if (set) return;

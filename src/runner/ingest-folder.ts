@@ -8,7 +8,6 @@ import { listInputFolder, type ListedFile } from './list-folder';
 import type { OutcomeCache } from './outcome-cache';
 import { parseListedFile } from './parse-listed-file';
 import { PERMALINKS_FILE, readPermalinkFile, writePermalinkFile } from './permalink-file';
-import { limitInlining } from './compiler-budget';
 import { workerBundle } from './worker-bundle';
 
 /** Files per message to a worker: big enough to amortise messaging, small enough to balance. */
@@ -52,7 +51,6 @@ export interface FolderOptions extends IngestOptions {
  * (worker-bundle.ts); where esbuild is missing, everything runs in this thread.
  */
 export async function ingestFolder(dir: string, options: FolderOptions): Promise<IngestResult> {
-  limitInlining();
   // Read first: a broken record stops the run before any work (see PermalinkRecordError).
   const record = options.permalinks ? readPermalinkFile(options.permalinks) : undefined;
   const listing = await listInputFolder(dir, [PERMALINKS_FILE, ...(options.permalinks ? [relative(dir, options.permalinks)] : [])]);
