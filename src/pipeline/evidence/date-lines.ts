@@ -23,8 +23,8 @@ const HAS_DATE = /\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d\s*[�
 const MAX_DATE_ALONE_CHARS = 40;
 /** A line this short that mentions a date may be the header's dateline. */
 const MAX_MENTIONING_WORDS = 10;
-/** A dated line this long at most is a dateline or byline, in any script (Chinese lines have no words to count). */
-const MAX_DATED_CHARS = 80;
+/** A dated line this long at most is a dateline or byline, in any script (Chinese lines have no words to count): "Nov 19, 2024 · 6:05 AM GMT+8 · 5 min read". */
+export const MAX_DATED_CHARS = 80;
 /** Words a date line may hold beside its date (a place, a weekday, "Published"). */
 const MAX_WORDS_BESIDE_DATE = 4;
 

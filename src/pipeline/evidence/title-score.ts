@@ -12,7 +12,7 @@ import { memoisedPerFile } from '../text/file-memo';
 import { contentWords, countContentWords } from '../text/content-words';
 import { endsSentence, isHeadingLike as isHeadingLikeOnce, isProse as isProseOnce, wordCount as wordCountOnce } from '../text/line-shape';
 import type { Unit } from '../stages/04-units';
-import { isDateLine } from './date-lines';
+import { isDateLine, MAX_DATED_CHARS } from './date-lines';
 import { cutSiteAffixes } from './title-affixes';
 import * as furniture from './title-furniture';
 
@@ -53,8 +53,6 @@ const MIN_SCORE = 2;
 const LABELLED = /^[\p{Lu}][\p{L}&' -]{1,30}:\s+\S/u;
 /** Lines of that shape that make a list of items. */
 const MIN_ITEMS = 3;
-/** A date line is this short at most ("Nov 19, 2024 · 6:05 AM GMT+8 · 5 min read"). */
-const MAX_DATE_LINE_CHARS = 80;
 /** What a line gains when a site name was cut from it (see title-affixes.ts). */
 const AFFIX_BONUS = 3;
 /** A paragraph of the body is this long at least: a line below one is not a headline. */
@@ -119,7 +117,7 @@ export function chooseTitle(input: TitleInputs): TitleChoice | null {
       const head = cleaned.slice(0, cleaned.length - unit.text.length);
       // The head is a label ("New commentary:"), shorter than the headline; a longer head is the
       // headline and the line its last clause ("… list – what EU suppliers should check").
-      return key.length >= 12 && key !== whole && whole.endsWith(key) && /[:|–—-]\s*$/u.test(head) && wordCount(head) <= wordCount(unit.text);
+      return key.length >= 12 && key !== whole && whole.endsWith(key) && /[:|–—-]\s*$/u.test(head) && wordCount(head) <= unit.words;
     });
     if (suffix) return { title: suffix.text, unit: suffix, via: 'subject-suffix' };
     if (wordCount(cleaned) >= 2) {
@@ -195,7 +193,7 @@ function scoreCandidate(text: string, unit: Unit, i: number, input: TitleInputs,
   if (uses(ablate, 'title-furniture')) {
     if (isUiLine(text) || isCrumbOrNav(text) || (isFieldOrLabel(text) && !(uses(ablate, 'title-repetition') && words >= 2 && !furniture.isFieldOrLabel(text, repeats(unit, input.page ?? input.all)))) || isByline(text)) return null;
     // (Only a short line can be a date line; findDates is not asked about the others.)
-    const dates = text.length <= MAX_DATE_LINE_CHARS ? findDates(text) : [];
+    const dates = text.length <= MAX_DATED_CHARS ? findDates(text) : [];
     if (dates.length > 0 && text.replace(dates[0].text, '').replace(/[\s|·•,.:-]/gu, '').length < 12) return null;
     if (isAllCaps(text)) score -= 3;
   }
@@ -212,7 +210,7 @@ function scoreCandidate(text: string, unit: Unit, i: number, input: TitleInputs,
     if ((isTagline(text) && !mastheadOverDateline(text, unit, i, input)) || (previous && (isNameShaped(previous.text) || isAllCaps(previous.text)) && i === 1 && endsSentence(text))) score -= 2;
   }
   // Below a paragraph of the body (not a cookie notice or other UI text), a line is a heading.
-  if (uses(ablate, 'title-headline-block') && zone.slice(0, i).some((other) => wordCount(other.text) >= BODY_WORDS && isProse(other.text) && !isUiLine(other.text))) score -= BELOW_BODY;
+  if (uses(ablate, 'title-headline-block') && zone.slice(0, i).some((other) => other.words >= BODY_WORDS && isProse(other.text) && !isUiLine(other.text))) score -= BELOW_BODY;
   // The source's own mark-up: the first `# Heading` of a Markdown text is its title.
   if (uses(ablate, 'title-shape') && unit.heading && zone.findIndex((other) => other.heading) === i) score += MARKED_TITLE;
   // Overlap with the body: a headline names what the body is about.
@@ -228,12 +226,12 @@ function scoreCandidate(text: string, unit: Unit, i: number, input: TitleInputs,
   // The headline block: a title is followed closely by a standfirst, byline, date or the body.
   if (uses(ablate, 'title-headline-block')) {
     const next = zone.slice(i + 1, i + 4);
-    if (next.some((other) => isByline(other.text) || isProse(other.text) || (other.text.length <= MAX_DATE_LINE_CHARS && findDates(other.text).length > 0))) score += 1;
+    if (next.some((other) => isByline(other.text) || isProse(other.text) || (other.text.length <= MAX_DATED_CHARS && findDates(other.text).length > 0))) score += 1;
     if (mastheadOverDateline(text, unit, i, input)) score += DATELINE_BELOW;
     if (i + 1 >= zone.length) score += 0.5;
     // Right under a headline-shaped line (not a name, tagline, label or UI), a line is its standfirst.
     const above = zone[i - 1];
-    if (above && wordCount(above.text) >= 4 && isHeadingLike(above.text) && !input.isMetadata?.(above.text) && !isTagline(above.text) && !isNameShaped(above.text)
+    if (above && above.words >= 4 && isHeadingLike(above.text) && !input.isMetadata?.(above.text) && !isTagline(above.text) && !isNameShaped(above.text)
       && !isAllCaps(above.text) && !isUiLine(above.text) && !isCrumbOrNav(above.text) && !isFieldOrLabel(above.text) && !isByline(above.text)) score -= 2;
     // "Weekly China Insight / Beijing, 6 February 2026 / Xi and Trump pledge …": the date line
     // closes the title block; the line right above the body under it heads the first story.

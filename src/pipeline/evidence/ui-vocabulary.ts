@@ -154,7 +154,7 @@ export const LONG_NOTICE = /\b(?:we and our (?:\d+ )?partners|store and(?:\/or)?
  * (~135 → ~92 ms CPU over the 10,000-file corpus's short lines; NOTICE alone, ungrouped, ~145).
  */
 const ANY_NOTICE = groupedByFirstCharacter(new RegExp(`${NOTICE.source}|${LONG_NOTICE.source}`, 'i'));
-/** The longest line (in words) `uiFurniture` tests: its `words` need only be exact up to this. */
+/** The longest line (in words) `uiFurniture` tests. */
 const MAX_LONG_NOTICE_WORDS = 150;
 
 /**

@@ -245,7 +245,7 @@ function zoneEnd(units: Unit[], isCue: (text: string) => boolean): number {
     const text = units[i].text;
     if (isCue(text)) return i;
     // A title and its standfirst can both read as sentences; a body paragraph is longer.
-    if (isProse(text) && i + 1 < units.length && isProse(units[i + 1].text) && wordCount(text) + wordCount(units[i + 1].text) >= MIN_BODY_WORDS) return i;
+    if (isProse(text) && i + 1 < units.length && isProse(units[i + 1].text) && units[i].words + units[i + 1].words >= MIN_BODY_WORDS) return i;
   }
   return limit;
 }

@@ -1,6 +1,6 @@
 import type { Ledger } from '../text/ledger';
 import { fold } from '../text/fold';
-import { isHeadingLike, isProse, wordCount } from '../text/line-shape';
+import { isHeadingLike, isProse } from '../text/line-shape';
 import { unitKey, type Unit } from './04-units';
 
 /** An unrelated article glued after the issue's own text. */
@@ -27,7 +27,7 @@ export function splitAppended(units: Unit[], title: string | null, ledger: Ledge
   const end = units.findIndex((unit, i) => i > firstProse && firstProse !== -1 && isTitle(unit));
   const tail = end === -1 ? [] : units.slice(end);
   const tailProse = tail.filter((unit) => !isTitle(unit) && isProse(unit.text));
-  const appendedWords = tailProse.reduce((sum, unit) => sum + wordCount(unit.text), 0);
+  const appendedWords = tailProse.reduce((sum, unit) => sum + unit.words, 0);
 
   if (end !== -1 && appendedWords >= MIN_APPENDED_WORDS) {
     for (const unit of tail) ledger.remove(unit, isTitle(unit) ? 'repeated-title' : 'appended-article');
