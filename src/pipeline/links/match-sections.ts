@@ -27,6 +27,27 @@ export interface SectionMatch {
  * section before it (its place in the text), or the first.
  */
 export function matchSections(recorded: PermalinkSection[], built: BuiltSection[]): SectionMatch {
+  // Nothing recorded (an issue new to the record): every section is new. What the steps below
+  // come to, without their arrays and sets (this is every issue of a first run).
+  if (recorded.length === 0) {
+    const used = new Set<string>();
+    const ids = built.map((section) => {
+      const id = unique(section.id, used);
+      used.add(id);
+      return id;
+    });
+    return { ids, former: built.map(() => []) };
+  }
+  // The same ids in the same order (most issues of a later run): each section pairs with its
+  // recorded self on the first pass below, and nothing is left over.
+  if (recorded.length === built.length && recorded.every((old, j) => old.id === built[j].id)) {
+    return { ids: recorded.map((old) => old.id), former: recorded.map((old) => [...old.former].sort()) };
+  }
+  return matchSectionsStepByStep(recorded, built);
+}
+
+/** The definition of `matchSections`, step by step: what it computes for any sections (its fast paths are held to this by a property test). */
+export function matchSectionsStepByStep(recorded: PermalinkSection[], built: BuiltSection[]): SectionMatch {
   const match = new Array<number>(built.length).fill(-1);
   const taken = new Set<number>();
   const pair = (j: number, k: number) => {
