@@ -58,11 +58,17 @@ export function publisherFromBlurbs(blurbs: Unit[]): string | null {
 export function publisherFromText(text: string, ablate?: readonly string[]): string | null {
   if (!uses(ablate, 'publisher-copyright')) return null;
   const edges = text.length <= 2 * DETECT_WINDOW ? text : `${text.slice(0, DETECT_WINDOW)}\n${text.slice(-DETECT_WINDOW)}`;
-  if (!edges.includes('©') && !/copyright/i.test(edges)) return null;
+  if (!mayStateCopyright(edges)) return null;
   const line = COPYRIGHT.exec(edges);
   const name = line?.[1]?.replace(/[\s,.;–—-]+$/u, '').trim();
   return name && name.length >= 2 && !/^all rights/i.test(name) ? name : null;
 }
+
+/** Whether a text holds "©" or "copyright": a quick test before the pattern. */
+export function mayStateCopyright(text: string): boolean {
+  return text.includes('©') || COPYRIGHT_WORD.test(text);
+}
+const COPYRIGHT_WORD = /copyright/i;
 
 /** The name after "©"/"Copyright" and a year (or years), up to the first full stop, pipe or dash. */
 /** (Spaces only, never a line break: "© 2025" alone on a line names no one, whatever the next line says.) */
