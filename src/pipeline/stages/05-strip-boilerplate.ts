@@ -10,6 +10,7 @@ import { mentionsDate, statesFullDate } from '../evidence/date-lines';
 import { isRecordField, uiFurniture } from '../evidence/ui-vocabulary';
 import { bodyZone } from '../evidence/zones';
 import type { Ledger } from '../text/ledger';
+import { asciiLower, foldedMayContain, longestAsciiWord } from '../text/fold';
 import { isHeadingLike } from '../text/line-shape';
 import { unitKey, type Unit } from './04-units';
 
@@ -106,10 +107,15 @@ function findSiteNames(units: Unit[], verdicts: (string | null)[], ruled: (Boile
   const names = new Set<string>();
   const isFurniture = (i: number) => verdicts[i] !== null || ruled[i] !== undefined;
   // Only furniture and the top lines can name a site: each candidate is looked for in those
-  // alone, with their keys folded once (not once per candidate: a lookup by text in the fold
-  // cache for each pair), and only theirs (folding every unit was ~85 MB of garbage a thread).
+  // alone. Their keys are folded when first compared (a lookup by text in the fold cache for
+  // each pair cost more), and only where a quick test on the raw text finds the candidate's
+  // longest word: the furniture of 10,000 files is ~28 MB of text, and folding it all was
+  // ~4% of the ingest.
   let namers: number[] | null = null;
-  let keys: string[] | null = null;
+  const keys: (string | undefined)[] = [];
+  const keyOf = (k: number) => (keys[k] ??= unitKey(units[namers![k]]));
+  const lowered: (string | null | undefined)[] = [];
+  const loweredOf = (k: number) => (lowered[k] === undefined ? (lowered[k] = asciiLower(units[namers![k]].text)) : lowered[k]);
   // A name standing alone on three lines or more is a speaker's, over each of their turns
   // ("ELENA BRANDT" … "ELENA BRANDT"), even when the page's credits name them too.
   let standing: Map<string, number> | null = null;
@@ -117,15 +123,15 @@ function findSiteNames(units: Unit[], verdicts: (string | null)[], ruled: (Boile
     if (isFurniture(i) || unit.text.length > 60 || unit.words > MAX_SITE_NAME_WORDS || !isHeadingLike(unit.text)) return;
     const key = unitKey(unit);
     if (key.length < 4) return;
-    if (!namers || !keys) {
+    if (!namers) {
       namers = [];
-      keys = [];
-      for (let j = 0; j < units.length; j++) if (isFurniture(j) || j < DATE_LINE_UNITS) keys[namers.push(j) - 1] = unitKey(units[j]);
+      for (let j = 0; j < units.length; j++) if (isFurniture(j) || j < DATE_LINE_UNITS) namers.push(j);
     }
+    const word = longestAsciiWord(key);
     // Furniture, or the header's date line: "原创 林嘉怡 浦江数字治理观察 2025-03-22" names the
     // account a line of its own repeats. (Asked only of lines holding the name: reading every
     // short line's dates cost ~3% of the ingest.)
-    const named = namers.some((j, k) => j !== i && keys![k] !== key && keys![k].includes(key) && (isFurniture(j) || statesFullDate(units[j].text)));
+    const named = namers.some((j, k) => j !== i && (word === null || foldedMayContain(loweredOf(k), word)) && keyOf(k) !== key && keyOf(k).includes(key) && (isFurniture(j) || statesFullDate(units[j].text)));
     if (!named) return;
     if (!standing) {
       standing = new Map<string, number>();

@@ -118,6 +118,38 @@ function foldLowerTable(): Int32Array {
 }
 
 /**
+ * The longest run of ASCII letters and digits (three or more) in a folded text, or null when it
+ * has none: what foldedMayContain looks for.
+ */
+export function longestAsciiWord(folded: string): string | null {
+  let longest = '';
+  for (const word of folded.match(ASCII_WORD) ?? []) if (word.length > longest.length) longest = word;
+  return longest.length >= 3 ? longest : null;
+}
+const ASCII_WORD = /[a-z0-9]+/g;
+
+/**
+ * A text lower-cased when it is all ASCII, else null: what foldedMayContain reads (made once
+ * for a text asked about many times).
+ */
+export function asciiLower(text: string): string | null {
+  return NON_ASCII.test(text) ? null : text.toLowerCase();
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * Whether a text's folded form may contain `word` (a run of ASCII letters and digits), without
+ * folding the text: false only when it cannot. `lowered` is asciiLower(text). In ASCII text such
+ * a run folds from the same letters in either case (every other character folds to a space, an
+ * apostrophe or a hyphen), so the word must be in the lower-cased text; text beyond ASCII
+ * (null) may fold such letters out of others (full-width forms, the Kelvin sign, ligatures),
+ * so it may always.
+ */
+export function foldedMayContain(lowered: string | null, word: string): boolean {
+  return lowered === null || lowered.includes(word);
+}
+
+/**
  * Folded texts of the file being parsed. Stripping, pull quotes, grouping fingerprints all
  * compare the same paragraphs; each is folded once. Cleared per file (see withFoldCache).
  */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fold } from '../../../src/pipeline';
-import { foldEachStep } from '../../../src/pipeline/text/fold';
+import { asciiLower, foldedMayContain, foldEachStep, longestAsciiWord } from '../../../src/pipeline/text/fold';
 
 describe('fold', () => {
   it('makes quote style, case, dashes and punctuation irrelevant', () => {
@@ -25,3 +25,34 @@ describe('fold', () => {
   });
 });
 
+
+describe('foldedMayContain', () => {
+  // Texts that fold to hold a word in many ways: cases, punctuation around it, full-width
+  // letters, the Kelvin sign, ligatures, accents; and texts that do not.
+  const disguise = (word: string) =>
+    fc.array(fc.constantFrom('plain', 'upper', 'wide', 'kelvin'), { minLength: word.length, maxLength: word.length }).map((ways) =>
+      [...word]
+        .map((c, i) => (ways[i] === 'upper' ? c.toUpperCase() : ways[i] === 'wide' ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : ways[i] === 'kelvin' && c === 'k' ? '\u212a' : c))
+        .join(''),
+    );
+  const word = fc.constantFrom('harbour', 'lane', 'kwik', 'fifth', 'xinhua', 'z80', 'abc');
+  const filler = fc.oneof(fc.constantFrom(' ', '. ', '—', '“', '’s ', 'ﬁ', 'é', 'İ', '\u00a0', ' ｜ '), fc.string({ maxLength: 8 }));
+  const text = fc.tuple(fc.array(filler, { maxLength: 4 }), word.chain(disguise), fc.array(filler, { maxLength: 4 }), fc.boolean()).map(([before, held, after, keep]) => (keep ? [...before, held, ...after] : [...before, ...after]).join(''));
+
+  it('is never false where the folded text holds the word: the quick test drops no candidate', () => {
+    fc.assert(
+      fc.property(text, word, (t, w) => {
+        if (fold(t).includes(w)) expect(foldedMayContain(asciiLower(t), longestAsciiWord(w)!)).toBe(true);
+      }),
+      { seed: 20261127, numRuns: 20_000 },
+    );
+  });
+
+  it('is false for ASCII text that cannot fold to hold the word, and looks for the longest ASCII run', () => {
+    expect(foldedMayContain(asciiLower('Sign up for The Pacific Ledger'), longestAsciiWord('harbour lane')!)).toBe(false);
+    expect(foldedMayContain(asciiLower('Copyright 2025 HARBOUR-LANE Advisory'), longestAsciiWord('harbour lane')!)).toBe(true);
+    expect(foldedMayContain(asciiLower('© 2025 The Pacific Ledger'), 'harbour')).toBe(true);
+    expect(longestAsciiWord('浦江数字治理观察 ab')).toBeNull();
+    expect(longestAsciiWord('the pacific ledger')).toBe('pacific');
+  });
+});
