@@ -91,7 +91,7 @@ function ingestUnchecked(raw: RawFile, options: IngestOptions): FileOutcome {
 
   const lineUnits = run.toUnits(text);
   const stripped = run.stripBoilerplate(lineUnits, [...(rule?.boilerplate ?? []), ...GENERIC_BOILERPLATE], ledger, { ablate: options.ablate, isCue });
-  const header = run.extractHeader(stripped.units, isCue, ledger, { ablate: options.ablate, page: lineUnits, statedTitle: decoded.stated?.title });
+  const header = run.extractHeader(stripped.units, isCue, ledger, { ablate: options.ablate, page: lineUnits, pageText: text, statedTitle: decoded.stated?.title });
   // The text's own title marks where its article ends, whatever a sidecar calls the issue.
   const article = run.splitAppended(header.body, header.facts.title, ledger);
   if (article.appended) {

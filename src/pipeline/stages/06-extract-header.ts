@@ -42,6 +42,11 @@ export interface HeaderOptions {
   ablate?: readonly string[];
   /** Every unit of the page before boilerplate removal, for reading (never removing) evidence. */
   page?: Unit[];
+  /**
+   * The text the page's units were made from: where it names no copyright, no unit does, and
+   * the page's edges are not searched for one (testing each edge unit cost more than the search).
+   */
+  pageText?: string;
   /** The title a saved e-mail's or page's header states (its subject, og:title), if any. */
   statedTitle?: string | null;
 }
@@ -101,7 +106,7 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
     body: firstProse(rest, BODY_UNITS),
     subject,
     // Names the text states for itself: the sender, a copyright line, a masthead set in capitals.
-    names: [facts.sender, publisherFromText(pageEdges(page), ablate), ...page.slice(0, MAX_ZONE_UNITS).filter((unit) => unit.words <= 6 && isAllCaps(unit.text)).map((unit) => unit.text)]
+    names: [facts.sender, (options.pageText !== undefined && !mayStateCopyright(options.pageText) ? null : publisherFromText(pageEdges(page), ablate)), ...page.slice(0, MAX_ZONE_UNITS).filter((unit) => unit.words <= 6 && isAllCaps(unit.text)).map((unit) => unit.text)]
       .filter((name): name is string => !!name),
     all: rest,
     page,
@@ -227,9 +232,7 @@ function firstProse(units: Unit[], count: number): Unit[] {
 /** The text of the page's first and last units, where a copyright line stands. */
 function pageEdges(page: Unit[]): string {
   const edges = page.length <= 2 * EDGE_UNITS ? page : [...page.slice(0, EDGE_UNITS), ...page.slice(-EDGE_UNITS)];
-  // Joined only when a line may state a copyright (joining every page's edges was ~45 MB of
-  // garbage a thread at 10,000 files); without one, publisherFromText finds nothing either.
-  return edges.some((unit) => mayStateCopyright(unit.text)) ? edges.map((unit) => unit.text).join('\n') : '';
+  return edges.map((unit) => unit.text).join('\n');
 }
 
 /** Facts to read a line into without keeping what it says (a test: does it state metadata?). */
