@@ -100,6 +100,16 @@ export function shingleCount(words: number, k: number): number {
  * hashes, so each word is hashed once. Fewer than `k` words give one shingle of them all.
  */
 export function shinglesInto(wordHashes: Uint32Array, k: number, out: Uint32Array): number {
+  const count = hashShingles(wordHashes, k, out);
+  return sortUnique(out.subarray(0, count));
+}
+
+/**
+ * Writes the hash of every run of `k` consecutive words into `out`, in text order, repeats
+ * kept; returns how many (`shingleCount`). What `shinglesInto` sorts: a MinHash signature
+ * needs no order, so sets compared only now and then are sorted only then (see sortedSet).
+ */
+export function hashShingles(wordHashes: Uint32Array, k: number, out: Uint32Array): number {
   const count = shingleCount(wordHashes.length, k);
   for (let i = 0; i < count; i++) {
     let h = 0x9747b28c;
@@ -107,10 +117,21 @@ export function shinglesInto(wordHashes: Uint32Array, k: number, out: Uint32Arra
     for (let j = i; j < end; j++) h = Math.imul(h ^ wordHashes[j], 0x5bd1e995) ^ (h >>> 15);
     out[i] = mix(h);
   }
-  const set = sortUint32(out.subarray(0, count));
+  return count;
+}
+
+/** Sorts `values` in place and moves each value's first copy to the front; returns how many distinct. */
+function sortUnique(values: Uint32Array): number {
+  const set = sortUint32(values);
   let unique = 0;
-  for (let i = 0; i < count; i++) if (i === 0 || set[i] !== set[i - 1]) set[unique++] = set[i];
+  for (let i = 0; i < set.length; i++) if (i === 0 || set[i] !== set[i - 1]) set[unique++] = set[i];
   return unique;
+}
+
+/** The distinct values of `hashes` (as hashShingles writes them), sorted, in a new array: `hashes` is left as it is. */
+export function sortedSet(hashes: Uint32Array): Uint32Array {
+  const copy = Uint32Array.from(hashes);
+  return copy.subarray(0, sortUnique(copy));
 }
 
 /** At most 2^16 buckets: beyond that, the counters stop fitting in the CPU's fast caches. */

@@ -1,5 +1,6 @@
 import type { Issue, RelatedSection } from '../../schema';
 import type { Fingerprint } from './fingerprint';
+import { sortedSet } from './hashing';
 import { candidatePairs } from './lsh';
 import { compareSets, signatureAgreement } from './set-similarity';
 import { MIN_SECTION_CONTAINMENT, MIN_SECTION_JACCARD, MIN_SIGNATURE_AGREEMENT, SECTION_BANDS, SECTION_ROWS } from './thresholds';
@@ -23,10 +24,14 @@ export function relatedSections(issues: Issue[], fingerprints: Fingerprint[]): S
     const list = byIssue.get(from.section) ?? byIssue.set(from.section, []).get(from.section)!;
     list.push({ issueId: issues[to.issue].id, sectionId: to.section, similarity });
   };
+  // A section's shingles are kept in text order (see Fingerprint): sorted when first compared.
+  const sorted = new Map<number, Uint32Array>();
+  const setOf = (i: number) => sorted.get(i) ?? sorted.set(i, sortedSet(refs[i].shingles)).get(i)!;
   for (const pair of [...pairs].sort((x, y) => x - y)) {
-    const [x, y] = [refs[Math.floor(pair / n)], refs[pair % n]];
+    const [i, j] = [Math.floor(pair / n), pair % n];
+    const [x, y] = [refs[i], refs[j]];
     if (x.issue === y.issue || signatureAgreement(x.signature, y.signature) < MIN_SIGNATURE_AGREEMENT) continue;
-    const { jaccard, containment } = compareSets(x.shingles, y.shingles);
+    const { jaccard, containment } = compareSets(setOf(i), setOf(j));
     if (jaccard < MIN_SECTION_JACCARD && containment < MIN_SECTION_CONTAINMENT) continue;
     const similarity = Math.round(Math.max(jaccard, containment) * 1000) / 1000;
     add(x, y, similarity);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sortUint32 } from '../../../src/pipeline/grouping/hashing';
+import { hashShingles, shingleCount, shinglesInto, sortedSet, sortUint32 } from '../../../src/pipeline/grouping/hashing';
+import { minhashInto } from '../../../src/pipeline/grouping/minhash';
 import { candidatePairs } from '../../../src/pipeline/grouping/lsh';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 2000);
@@ -14,6 +15,27 @@ describe('sortUint32', () => {
       fc.property(fc.array(value, { maxLength: 1200, size: 'max' }), (values) => {
         const ours = sortUint32(Uint32Array.from(values));
         expect([...ours]).toEqual([...Uint32Array.from(values).sort()]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('shingles kept in text order (a section\'s)', () => {
+  // Word hashes from a small pool, so that shingles repeat.
+  const words = fc.array(fc.oneof(fc.constantFrom(1, 2, 3), uint32), { maxLength: 300 }).map((w) => Uint32Array.from(w));
+
+  it('sort to the set shinglesInto makes, and give the same MinHash signature unsorted', () => {
+    fc.assert(
+      fc.property(words, fc.integer({ min: 1, max: 5 }), (hashes, k) => {
+        const raw = new Uint32Array(shingleCount(hashes.length, k));
+        const written = hashShingles(hashes, k, raw);
+        const set = new Uint32Array(raw.length);
+        const unique = shinglesInto(hashes, k, set);
+        const before = raw.slice();
+        expect([...sortedSet(raw.subarray(0, written))]).toEqual([...set.subarray(0, unique)]);
+        expect([...raw]).toEqual([...before]);
+        if (unique > 0) expect([...minhashInto(raw.subarray(0, written), new Uint32Array(16))]).toEqual([...minhashInto(set.subarray(0, unique), new Uint32Array(16))]);
       }),
       { numRuns: RUNS },
     );
