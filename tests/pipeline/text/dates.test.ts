@@ -77,6 +77,20 @@ describe('findDates: dates as people write them', () => {
     expect(findDates('On 3 December the ministry said')).toEqual([]);
   });
 
+  // chrono-node's casual parsers read these as certain dates counted from its reference
+  // instant: "Updated today · March 2026 edition" became 2000-01-01.
+  it.each([
+    'Updated today · March 2026 edition',
+    'Yesterday, in March 2025, the council met',
+    'For now, March 2025 looks quiet',
+    'Late last week, in March 2025, traders said',
+    'Tonight: the March 2025 figures',
+    '今天 2025年3月 发布',
+    '昨天，2024年11月的数据',
+  ])('invents no date from the words for today or yesterday: %s', (line) => {
+    expect(findDates(line)).toEqual([]);
+  });
+
   it('reads a slashed date month first when a US time zone follows it, and only then', () => {
     expect(findDates('By Dana Whitcombe-Li | 04/10/2025 10:00 AM EDT')[0]?.iso).toBe('2025-04-10');
     expect(findDates('Posted 04/10/2025, 9:15 a.m. ET')[0]?.iso).toBe('2025-04-10');
