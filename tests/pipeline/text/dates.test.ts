@@ -1,4 +1,4 @@
-import { format, isValid, parse } from 'date-fns';
+import { format, getISOWeek, getISOWeekYear, isValid, parse } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDates, isoWeekOf, parseDate, parseDateRange } from '../../../src/pipeline/text/dates';
@@ -31,6 +31,26 @@ describe('dates', () => {
   it('gives ISO weeks, across the year boundary too', () => {
     expect(isoWeekOf('2026-02-06')).toBe('2026-W06');
     expect(isoWeekOf('2027-01-01')).toBe('2026-W53');
+  });
+
+  it('gives the ISO week date-fns gives, for every day from 1899 to 2101 and random days of other centuries', () => {
+    const differs: string[] = [];
+    const check = (year: number, month: number, day: number) => {
+      const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      const date = new Date(2000, month - 1, day);
+      date.setFullYear(year);
+      const expected = `${getISOWeekYear(date)}-W${String(getISOWeek(date)).padStart(2, '0')}`;
+      if (isoWeekOf(iso) !== expected) differs.push(`${iso}: ${isoWeekOf(iso)} ≠ ${expected}`);
+    };
+    for (let t = Date.UTC(1899, 0, 1); t <= Date.UTC(2101, 11, 31); t += 86_400_000) {
+      const d = new Date(t);
+      check(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+    }
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), (y, m, d) => check(y, m, d)),
+      { seed: 20261127, numRuns: 5000 },
+    );
+    expect(differs.slice(0, 5)).toEqual([]);
   });
 });
 
