@@ -60,6 +60,11 @@ export const PublisherRuleSchema = z.object({
   detect: z.array(DetectPatternSchema).min(1),
   /** The series name to assume when the text names the publisher but no series; optional. */
   series: z.string().min(1).optional(),
+  /**
+   * A site or app that shows others' writing (a thread unroller, a reader app): its junk rules
+   * apply, but its name is never given as the publisher (the writer is). Default false.
+   */
+  host: z.boolean().default(false),
   /** The format of this publisher's briefings when the text does not make it clear. */
   format: z.enum(['newsletter', 'article']).optional(),
   /** Junk specific to this publisher's pages. */

@@ -40,6 +40,15 @@ const SALUTATION = caseless(/^(?:dear|hi|hello|greetings|good (?:morning|afterno
  */
 const COVER_NOTE = caseless(/^(?:please find (?:below|attached|enclosed|here)\b|(?:i|we)(?:'m|'re| am| are) (?:pleased|happy|delighted) to (?:share|send|attach|forward)\b|(?:the |a )?(?:pdf|full|printable) version (?:is|has been) attached\b)/iu);
 
+/**
+ * A mail client's header lines left in a pasted message: the sender alone as "Name <address>"
+ * (a "From: …" field is the header stage's),
+ * and Gmail's "to me" / "to me, Anna" under it. Why: a webmail page copied as text keeps them
+ * above the letter, whatever the letter is.
+ */
+const SENDER_LINE = /^(?![\w-]{1,20}:\s)[^<>@\n]{1,80} <[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+>$/u;
+const TO_ME = /^to me(?:, [^,]{1,40})*$/iu;
+
 /** The e-mail furniture kind of one line, or null. */
 export function emailFurnitureOf(text: string): string | null {
   // (Cheap tests first: these run on every line of every file.)
@@ -49,6 +58,8 @@ export function emailFurnitureOf(text: string): string | null {
   if (text.length < 600 && HINT.test(text) && CONFIDENTIAL.test(text)) return 'email:confidentiality';
   if (SENT_FROM.test(text)) return 'email:sent-from';
   if (text.length <= 200 && COVER_NOTE.test(text)) return 'email:cover-note';
+  if (text.length <= 160 && text.endsWith('>') && SENDER_LINE.test(text)) return 'email:sender-line';
+  if (text.length <= 60 && (text.startsWith('to') || text.startsWith('To')) && TO_ME.test(text)) return 'email:sender-line';
   if (text.length < 400 && BANNER_HINT.test(text) && OUTSIDE_SENDER.test(text)) return 'email:external-banner';
   return null;
 }

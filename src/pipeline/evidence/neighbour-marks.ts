@@ -85,6 +85,8 @@ export function markSponsorBlocks(units: Unit[], verdicts: (string | null)[], op
 
 /** The label of an author box: "Author", "About the author", "Written by", "The authors". */
 const AUTHOR_LABEL = /^(?:about )?(?:the )?(?:authors?|written by|contributors?)\s*:?$/iu;
+/** Emoji after a display name ("Hugh Baxter 🇬🇧🇨🇳"), as UTF-16 pairs and symbols. */
+const TRAILING_EMOJI = /(?:\s*(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF]|\uFE0F))+$/;
 /** An author box's bio is a few sentences. */
 const MAX_BIO_WORDS = 80;
 
@@ -102,6 +104,9 @@ export function markBylines(units: Unit[], verdicts: (string | null)[]): void {
     if (i >= foot && (isSelfDescription(unit.text) || describesPublisher(unit.text, publishers))) verdicts[i] = 'furniture:publisher-blurb';
     // The author's role on the line under the name: "Head of Trade Compliance, Asia at Meridian Components".
     else if (!unit.heading && i > 0 && isNameLine(units[i - 1].text) && isRoleLine(unit.text)) verdicts[i] = 'furniture:byline';
+    // A post's author: the name (a flag or two after it) over the account's handle, as social
+    // pages and thread unrollers set every post ("Karen Whitfield" / "@kwhitfield_ag").
+    else if (!unit.heading && verdicts[i + 1] === 'furniture:handle' && isNameLine(unit.text.replace(TRAILING_EMOJI, ''))) verdicts[i] = 'furniture:byline';
     else if (unit.heading || !isNameLine(unit.text)) return;
     // Under a date line (a title stands above its date, a byline below it), heading a bio, or
     // two people's full names near the top ("Aditi Varghese-Holm and Lu Chenxi": the authors).

@@ -8,6 +8,8 @@ import { findDates } from '../text/dates';
 import { hasOrgWord, isAllCaps, isNameShaped } from './title-furniture';
 
 const NO_LINES: ReadonlySet<string> = new Set();
+/** A social thread's marks around its opening words: "THREAD:", "🧵", "(1/12)", "1/". */
+const THREAD_MARK = /^(?:(?:a )?thread\s*[:：]\s*|🧵\s*|1\/\d*\s+)|\s*(?:🧵|\(?1\/\d*\)?|\(?a thread\)?|👇)+\s*$/giu;
 const SEPARATOR = /\s+[|–—-]\s+|_(?=[^_]+$)/u;
 /** "Episode 112: …", "Ep. 4 – …", "#31 …", "S4 E14: …": an episode's number before its title. */
 const EPISODE = /^(?:(?:episode|ep\.?)\s*\d+\s*[:|–—-]|#\d{1,4}(?:\s*[:|–—-])?|(?:s\d{1,2}\s*)?e\d{1,3}\s*[:|–—-])\s*(?=\S)/iu;
@@ -22,7 +24,7 @@ const EPISODE = /^(?:(?:episode|ep\.?)\s*\d+\s*[:|–—-]|#\d{1,4}(?:\s*[:|–�
  * is longer.
  */
 export function cutSiteAffixes(title: string, names: readonly string[], siteLines: ReadonlySet<string> = NO_LINES): string {
-  let text = title.replace(EPISODE, '');
+  let text = title.replace(EPISODE, '').replace(THREAD_MARK, '');
   const known = new Set(names.map((name) => name.toLowerCase()));
   const parts = text.split(SEPARATOR);
   if (parts.length === 2) {

@@ -61,6 +61,11 @@ const CTA_START = new RegExp(
       'play\\s*$', 'chapters\\s*:?\\s*$', 'timestamps\\s*:?\\s*$', 'in (?:today\'s|this week\'s|this) (?:brief|issue|edition|note|newsletter|e-?mail|episode)\\s*$',
       's\\d{1,2} ?e\\d{1,3}\\b', '[\\d.]+ ?[x×]\\s*$',
       'trouble (?:reading|viewing|seeing)\\b', 'open (?:the|this in|in) (?:web|your browser|browser)\\b',
+      // Social posts, channels and reader apps: "Join Channel", "Gift this article", "Save as PDF",
+      // "Replying to @…", "See new posts", "Post your reply", an engagement label on its own line.
+      'join (?:the |this |our )?(?:channel|group|community|chat|conversation)\\b', 'gift (?:this )?(?:article|story)\\b', 'save (?:this \\S+ |it )?as (?:a )?pdf\\b',
+      'become (?:a )?premium\\b', 'see new posts\\b', 'post your reply\\b', 'replying to @', 'recommended (?:newsletters?|for you)\\b', 'sign up here\\b',
+      'buy (?:us|me) a coffee\\b', 'support us\\b', 'views?\\s*$', 'relevant people\\s*$', 'trending (?:now|in \\S+)\\s*$', 'who to follow\\s*$', 'conversation\\s*$', 'bookmark\\s*$', 'unroll(?: thread)?\\s*$',
       // E-mail furniture in Chinese: view online, unsubscribe, read the original, WeChat's buttons.
       '(?:本?邮件|如|若)?[^，。]{0,6}(?:显示不正常|无法正常显示|显示异常)', '(?:点击)?在线(?:阅读|查看|浏览)', '在浏览器(?:中)?(?:查看|打开|阅读)',
       '点击(?:此处|这里)', '(?:阅读|查看)原文', '退订', '取消订阅', '修改订阅', '转发给', '推荐给', '长按(?:识别)?', '识别(?:图中)?二维码',
@@ -71,8 +76,24 @@ const CTA_START = new RegExp(
   'i', // no `u` flag needed (no \p classes; CJK here is all in the BMP), and faster without
 );
 
-/** Counters and reading-time badges: "42 Likes", "5 Restacks", "270k+ Journalists Opted In", "7 min". */
-const COUNTER = /^(?:over |more than )?[\d.,]+[kKmM]?\+?\s*(?:likes?|restacks?|comments?|shares?|views?|reads?|min(?:ute)?s?(?: read| listen)?|journalists opted in|subscribers)\s*$/i;
+/**
+ * Counters and reading-time badges, one or several on a line: "42 Likes", "5 Restacks", "270k+
+ * Journalists Opted In", "7 min", a post's "12 Replies 48 Reposts 310 Likes 27 Bookmarks", a
+ * channel's "18.6K subscribers", a bare "8.1K".
+ */
+const COUNTER = /^(?:(?:over |more than )?[\d.,]+[kKmM]?\+?\s*(?:likes?|restacks?|comments?|shares?|views?|reads?|repl(?:y|ies)|reposts?|retweets?|quotes?|bookmarks?|reactions?|followers?|subscribers?|members?|photos?|videos?|files?|links?|min(?:ute)?s?(?: read| listen)?|journalists opted in)\s*[·•,]?\s*)+$|^[\d.,]*\d\s?[kKmM]$/i;
+/** A row of reactions, an emoji and its count each: "👍 214  🔥 37  🤔 12". */
+const REACTIONS = /^(?:(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF])\uFE0F?\s*[\d.,]+[kKmM]?\s*){2,}$/;
+/** A social account's handle alone on its line ("@cn_techpolicy"): the author line of a post or channel. */
+const HANDLE = /^@[A-Za-z0-9_.]{2,30}$/;
+/** A row of hashtags ("#AI #chips #exportcontrols"): a post's tags. */
+const TAG_ROW = /^(?:#[^\s#]+[\s,]*){2,}$/u;
+/** A post's own time stamp: "edited 14:05", "Mar 4" (a month and day alone, no year: never a publication date we may use). */
+const POST_STAMP = /^(?:edited(?: \d{1,2}:\d{2}(?: ?[ap]m)?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2})$/i;
+/** A bare web address on its own line ("www.example.org", "https://…"): a footer's or a link list's, never prose. */
+const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
+/** A page number: "Page 14 of 60", "- 14 -". */
+const PAGE_NUMBER = /^(?:page \d+(?: (?:of|\/) \d+)?|[-–—] ?\d+ ?[-–—])$/i;
 /** A relative time stamp: "Updated 3 hours ago", "2 days ago". */
 const RELATIVE_TIME = /^(?:(?:updated|published|posted|edited)\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\.?$/i;
 /** Bare numbers and separators ("42", "∙", "+2.85%", "[00:12:30]", "▶ 0:00 / 41:05"): counts, quotes, timestamps and players left without labels. */
@@ -140,6 +161,9 @@ export const NOTICE = new RegExp(
     'subscribe to (?:this|our|the) (?:blog|site|newsletter|podcast|channel|list)', 'other subscribers$', 'bloggers like this',
     'prefer not to receive', 'wish not to receive', 'no longer (?:wish|want) to receive', 'opt[- ]out of (?:these|our|further|future) (?:communications|e-?mails|messages|mailings|updates|newsletters|notes)',
     '^(?:next|previous|prev)\\s*[:：]\\s*(?:ep(?:isode)?\\.?|#|no\\.|issue|part)\\s*\\d',
+    // Sign-up appeals and paywalls; a newsletter's own schedule line; a reader app's appeals.
+    'sign up here', 'sign up for (?:our|the|this) (?:\\S+ ){0,3}newsletter', 'free portion of (?:this|the) (?:article|story)', 'for unlimited access', 'subscribe to (?:continue|keep) reading',
+    '(?:^|\\. )published (?:every|each) (?:day|week|two weeks|other week|fortnight|month|weekday|morning)', 'not affiliated with', 'may be removed (?:at )?any ?time', 'help you today\\?', 'get the app and', 'chip in\\?',
   ].join('|'),
   // Without the `u` flag (none of it needs it): case-insensitive matching is much faster so.
   'i',
@@ -147,7 +171,7 @@ export const NOTICE = new RegExp(
 /** Calls to action inside a short line ("Enter your email Sign up"). */
 const SHORT_CTA = /\b(?:sign up|subscribe|unsubscribe)\b/i;
 /** Notices that run long (cookie banners, rights statements): tested on lines up to MAX_LONG_NOTICE_WORDS. */
-export const LONG_NOTICE = /\b(?:we and our (?:\d+ )?partners|store and(?:\/or)? access information|(?:use|uses) cookies|all rights reserved|without (?:prior )?written (?:authori[sz]ation|permission|consent))\b|版权所有|未经.{0,12}授权/i;
+export const LONG_NOTICE = /\b(?:we and our (?:\d+ )?partners|store and(?:\/or)? access information|(?:use|uses) cookies|all rights reserved|without (?:prior )?written (?:authori[sz]ation|permission|consent)|sign up here)\b|版权所有|未经.{0,12}授权/i;
 /**
  * NOTICE or LONG_NOTICE, for the lines both are asked about: one pattern, its alternatives
  * grouped by first character (see groupedByFirstCharacter), fails a line in one scan, not two
@@ -167,7 +191,9 @@ const PLACEHOLDER = /^\[[A-Za-z][^\]\d:]{0,38}\]$/;
 export function uiFurniture(text: string, words: number): string | null {
   if (words <= MAX_CTA_WORDS) {
     if (text.startsWith('[') && words <= 4 && PLACEHOLDER.test(text)) return 'furniture:placeholder';
-    if (COUNTER.test(text) || (BARE.test(text) && text.length <= 16) || RELATIVE_TIME.test(text)) return 'furniture:counter';
+    if (COUNTER.test(text) || (BARE.test(text) && text.length <= 16) || RELATIVE_TIME.test(text) || REACTIONS.test(text) || POST_STAMP.test(text) || PAGE_NUMBER.test(text)) return 'furniture:counter';
+    if (HANDLE.test(text) || TAG_ROW.test(text)) return 'furniture:handle';
+    if (BARE_URL.test(text)) return 'furniture:url';
     if (CTA_START.test(text) || SHORT_CTA.test(text)) return 'furniture:call-to-action';
   }
   if (words <= MAX_NOTICE_WORDS) return ANY_NOTICE.test(text) ? 'furniture:notice' : null;

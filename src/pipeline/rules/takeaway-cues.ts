@@ -53,7 +53,8 @@ const INLINE_ONLY_CUES = new Set(GENERIC_INLINE_TAKEAWAY_CUES.map(fold));
 const OWN_VIEW = /^(?:\p{Lu}[\p{L}'’&.-]*\s){1,3}(?:view|take)$/u;
 
 /** "Bottom line: …": a short label, a separator, the takeaway. */
-const INLINE_CUE = /^([^:：—–]{2,30}?)\s*[:：—–]\s*(.+)$/u;
+// (A thread's post counter may come first: "14/ Bottom line: …".)
+const INLINE_CUE = /^(?:\d{1,3}\/\s*)?([^:：—–]{2,30}?)\s*[:：—–]\s*(.+)$/u;
 
 /** "【简评】这次会议…": Chinese newsletters set the label in lenticular brackets, no colon. */
 const BRACKETED_CUE = /^【([^】]{1,12})】\s*(.+)$/u;

@@ -51,7 +51,7 @@ export function resolveMetadata(input: MetadataInputs): ResolvedMetadata {
   // The text's own statements of its publisher, in order of how directly they name it: a blurb's
   // self-description, the e-mail's sender name, a copyright line. Only the first is weighed.
   const statedPublisher = input.blurbPublisher ?? facts.sender ?? input.statedPublisher ?? null;
-  const [publisher, publisherOrigin] = pick<string>('publisher', [[sidecar.publisher, 'sidecar'], [rule?.name, 'rule'], [input.stated?.publisher, 'text'], [statedPublisher, 'text']]);
+  const [publisher, publisherOrigin] = pick<string>('publisher', [[sidecar.publisher, 'sidecar'], [rule?.host ? null : rule?.name, 'rule'], [input.stated?.publisher, 'text'], [statedPublisher, 'text']]);
   const [series, seriesOrigin] = pick<string>('series', [[sidecar.series, 'sidecar'], [facts.series, 'text'], [rule?.series, 'rule']]);
   const week = sidecar.week ? { ...sidecar.week, text: `${sidecar.week.start} – ${sidecar.week.end}` } : facts.week;
   const format = sidecar.format ?? (facts.series || facts.week ? 'newsletter' : rule?.format ?? (PERIODICAL.test(title ?? '') ? 'newsletter' : 'article'));

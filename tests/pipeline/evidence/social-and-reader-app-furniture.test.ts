@@ -1,0 +1,75 @@
+/**
+ * Furniture of social posts, channels, reader apps, webmail and paywalls, found by evidence that
+ * holds across sites (counters, handles, tags, post stamps, sender lines, thread marks), and
+ * the lines that must stay.
+ */
+import { describe, expect, it } from 'vitest';
+import { emailFurnitureOf } from '../../../src/pipeline/evidence/email-furniture';
+import { cutSiteAffixes } from '../../../src/pipeline/evidence/title-affixes';
+import { uiFurniture } from '../../../src/pipeline/evidence/ui-vocabulary';
+import { NO_EXTRA_CUES, takeawayCueMatcher } from '../../../src/pipeline/rules/takeaway-cues';
+import { stripBoilerplate } from '../../../src/pipeline/stages/05-strip-boilerplate';
+import { GENERIC_BOILERPLATE } from '../../../src/pipeline/rules/generic-rules';
+import { wordCount } from '../../../src/pipeline/text/line-shape';
+import { removedLines, unitsOf } from '../../helpers/stages';
+
+const ui = (text: string) => uiFurniture(text, wordCount(text));
+
+describe('social and reader-app furniture', () => {
+  it.each([
+    ['12 Replies 48 Reposts 310 Likes 27 Bookmarks', 'furniture:counter'],
+    ['18.6K subscribers', 'furniture:counter'],
+    ['8.1K', 'furniture:counter'],
+    ['👍 214  🔥 37  🤔 12', 'furniture:counter'],
+    ['edited 14:05', 'furniture:counter'],
+    ['Mar 4', 'furniture:counter'],
+    ['Page 14 of 60', 'furniture:counter'],
+    ['@cn_techpolicy', 'furniture:handle'],
+    ['#AI #chips #exportcontrols', 'furniture:handle'],
+    ['www.example-chamber.org', 'furniture:url'],
+    ['Join Channel', 'furniture:call-to-action'],
+    ['Gift this article', 'furniture:call-to-action'],
+    ['Replying to @kwhitfield_ag', 'furniture:call-to-action'],
+    ['Recommended newsletters for you', 'furniture:call-to-action'],
+    ['Sign up for our newsletter: The Hong Kong Briefing, in your inbox every weekday morning', 'furniture:notice'],
+    ["You've read the free portion of this article. Subscribe for unlimited access to our reporting.", 'furniture:notice'],
+    ['Notes on supply chains and rules of origin. Published every two weeks.', 'furniture:notice'],
+  ])('%s is %s', (line, kind) => expect(ui(line)).toBe(kind));
+
+  it.each([
+    'March 4 2025 marked the start of the new tariff round',
+    'Page 14 of the report sets out the new quota',
+    '5 ministries signed the notice',
+    'The #1 priority is the grain harvest',
+    'Join the WTO talks? Beijing says no',
+    'Conversations with exporters in Yiwu suggest orders are down',
+  ])('%s stays', (line) => expect(ui(line)).toBeNull());
+
+  it('reads a webmail sender line and "to me" as e-mail furniture, but leaves a From: field to the header', () => {
+    expect(emailFurnitureOf('The Financial Chronicle <newsletters@chronicle-mail.example.com>')).toBe('email:sender-line');
+    expect(emailFurnitureOf('to me')).toBe('email:sender-line');
+    expect(emailFurnitureOf('From: Asia Desk <desk@example-research.org>')).toBeNull();
+    expect(emailFurnitureOf('to meet the 2025 target, Beijing raised quotas')).toBeNull();
+  });
+
+  it("removes a post's author: the name over the handle", () => {
+    const { units, ledger } = unitsOf(
+      'Karen Whitfield\n@kwhitfield_ag\nBeijing’s retaliation list just dropped and it is aimed squarely at the farm belt, with new duties on soybeans and pork.\n\nKaren Whitfield\n@kwhitfield_ag\nNotice what sits at 10% rather than 15%: soybeans and pork, where China still needs US supply in some months.',
+    );
+    stripBoilerplate(units, GENERIC_BOILERPLATE, ledger);
+    expect(removedLines(ledger)).toEqual([
+      'furniture:byline: Karen Whitfield',
+      'furniture:handle: @kwhitfield_ag',
+      'furniture:byline: Karen Whitfield',
+      'furniture:handle: @kwhitfield_ag',
+    ]);
+  });
+
+  it("cuts a thread's marks from its title, and reads a takeaway after a post counter", () => {
+    expect(cutSiteAffixes("THREAD: How China's new rare-earth export controls actually work 🧵", [])).toBe("How China's new rare-earth export controls actually work");
+    expect(cutSiteAffixes('Why the port fee matters less than it looks (1/8)', [])).toBe('Why the port fee matters less than it looks');
+    expect(cutSiteAffixes('Thread safety rules for lithium batteries tighten', [])).toBe('Thread safety rules for lithium batteries tighten');
+    const cue = takeawayCueMatcher(NO_EXTRA_CUES);
+    expect(cue('14/ Bottom line: Beijing has built a licensing system, not a ban.')).toEqual({ inline: 'Beijing has built a licensing system, not a ban.' });
+  });
+});
