@@ -92,6 +92,8 @@ const TAG_ROW = /^(?:#[^\s#]+[\s,]*){2,}$/u;
 const POST_STAMP = /^(?:edited(?: \d{1,2}:\d{2}(?: ?[ap]m)?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2})$/i;
 /** A bare web address on its own line ("www.example.org", "https://…"): a footer's or a link list's, never prose. */
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
+const AT = 0x40;
+const HASH = 0x23;
 /** A page number: "Page 14 of 60", "- 14 -". */
 const PAGE_NUMBER = /^(?:page \d+(?: (?:of|\/) \d+)?|[-–—] ?\d+ ?[-–—])$/i;
 /** A relative time stamp: "Updated 3 hours ago", "2 days ago". */
@@ -191,9 +193,12 @@ const PLACEHOLDER = /^\[[A-Za-z][^\]\d:]{0,38}\]$/;
 export function uiFurniture(text: string, words: number): string | null {
   if (words <= MAX_CTA_WORDS) {
     if (text.startsWith('[') && words <= 4 && PLACEHOLDER.test(text)) return 'furniture:placeholder';
-    if (COUNTER.test(text) || (BARE.test(text) && text.length <= 16) || RELATIVE_TIME.test(text) || REACTIONS.test(text) || POST_STAMP.test(text) || PAGE_NUMBER.test(text)) return 'furniture:counter';
-    if (HANDLE.test(text) || TAG_ROW.test(text)) return 'furniture:handle';
-    if (BARE_URL.test(text)) return 'furniture:url';
+    if (COUNTER.test(text) || (BARE.test(text) && text.length <= 16) || RELATIVE_TIME.test(text)) return 'furniture:counter';
+    // (Asked only where the first character or the length allows: these run on every short line.)
+    const first = text.charCodeAt(0);
+    if ((first >= 0x2600 && REACTIONS.test(text)) || (words <= 2 && POST_STAMP.test(text)) || (words <= 4 && PAGE_NUMBER.test(text))) return 'furniture:counter';
+    if ((first === AT && HANDLE.test(text)) || (first === HASH && TAG_ROW.test(text))) return 'furniture:handle';
+    if (words <= 1 && BARE_URL.test(text)) return 'furniture:url';
     if (CTA_START.test(text) || SHORT_CTA.test(text)) return 'furniture:call-to-action';
   }
   if (words <= MAX_NOTICE_WORDS) return ANY_NOTICE.test(text) ? 'furniture:notice' : null;
