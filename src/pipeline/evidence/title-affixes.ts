@@ -8,8 +8,12 @@ import { findDates } from '../text/dates';
 import { hasOrgWord, isAllCaps, isNameShaped } from './title-furniture';
 
 const NO_LINES: ReadonlySet<string> = new Set();
-/** A social thread's marks around its opening words: "THREAD:", "🧵", "(1/12)", "1/". */
-const THREAD_MARK = /^(?:(?:a )?thread\s*[:：]\s*|🧵\s*|1\/\d*\s+)|\s*(?:🧵|\(?1\/\d*\)?|\(?a thread\)?|👇)+\s*$/giu;
+/**
+ * A social thread's marks around its opening words: "THREAD:" or "🧵" before, "🧵", "👇",
+ * "(1/12)", a bare "1/" or "(a thread)" after. (Not a number before or glued on: "1/3 of …" and
+ * "Q1/2" are fractions and periods.)
+ */
+const THREAD_MARK = /^(?:(?:a )?thread\s*[:：]\s*|🧵\s*)|(?:\s*🧵|\s*👇|\s+\(1\/\d*\)|\s+1\/|\s+\(?a thread\)?)+\s*$/giu;
 const SEPARATOR = /\s+[|–—-]\s+|_(?=[^_]+$)/u;
 /** "Episode 112: …", "Ep. 4 – …", "#31 …", "S4 E14: …": an episode's number before its title. */
 const EPISODE = /^(?:(?:episode|ep\.?)\s*\d+\s*[:|–—-]|#\d{1,4}(?:\s*[:|–—-])?|(?:s\d{1,2}\s*)?e\d{1,3}\s*[:|–—-])\s*(?=\S)/iu;

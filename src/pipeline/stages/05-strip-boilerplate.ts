@@ -110,7 +110,7 @@ function findSiteNames(units: Unit[], verdicts: (string | null)[], ruled: (Boile
   // alone. Their keys are folded when first compared (a lookup by text in the fold cache for
   // each pair cost more), and only where a quick test on the raw text finds the candidate's
   // longest word: the furniture of 10,000 files is ~28 MB of text, and folding it all was
-  // ~4% of the ingest.
+  // ~4% of one thread's parse.
   let namers: number[] | null = null;
   const keys: (string | undefined)[] = [];
   const keyOf = (k: number) => (keys[k] ??= unitKey(units[namers![k]]));

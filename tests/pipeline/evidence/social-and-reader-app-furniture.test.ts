@@ -69,6 +69,9 @@ describe('social and reader-app furniture', () => {
     expect(cutSiteAffixes("THREAD: How China's new rare-earth export controls actually work 🧵", [])).toBe("How China's new rare-earth export controls actually work");
     expect(cutSiteAffixes('Why the port fee matters less than it looks (1/8)', [])).toBe('Why the port fee matters less than it looks');
     expect(cutSiteAffixes('Thread safety rules for lithium batteries tighten', [])).toBe('Thread safety rules for lithium batteries tighten');
+    expect(cutSiteAffixes('1/3 of exporters report new licence delays', [])).toBe('1/3 of exporters report new licence delays');
+    expect(cutSiteAffixes('Chip output figures for Q1/2', [])).toBe('Chip output figures for Q1/2');
+    expect(cutSiteAffixes('Beijing answers the tariff pause 👇', [])).toBe('Beijing answers the tariff pause');
     const cue = takeawayCueMatcher(NO_EXTRA_CUES);
     expect(cue('14/ Bottom line: Beijing has built a licensing system, not a ban.')).toEqual({ inline: 'Beijing has built a licensing system, not a ban.' });
   });
