@@ -13,7 +13,7 @@
  * A benchmark, not a test: it reports figures and asserts nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, type SyntheticDoc } from './synthetic-corpus';

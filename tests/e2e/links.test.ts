@@ -130,7 +130,7 @@ describe.runIf(run)('links that never break', () => {
     const first = buildSite(input);
     before = recordUrls(first);
     // The section before the one the rule will remove, in the first build's reading order.
-    const longReadUrl = [...before.entries()].find(([url, l]) => l.file === LONG_READ && l.heading === null)![0];
+    const longReadUrl = [...before.entries()].find(([, l]) => l.file === LONG_READ && l.heading === null)![0];
     const headings = [...html(first, longReadUrl)!.matchAll(/<h2 id="[^"]+">(.*?)<\/h2>/gs)].map((m) => textOf(m[1]));
     previousHeading = new Map([[RULE_REMOVES, headings[headings.indexOf(RULE_REMOVES) - 1] ?? null]]);
     const noRecord = mkdtempSync(join(tmpdir(), 'links-norecord-'));

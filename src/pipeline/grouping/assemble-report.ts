@@ -1,4 +1,4 @@
-import type { Duplicate, IngestResult, Issue, Note, PermalinkRecord, Rejection } from '../../schema';
+import type { Duplicate, IngestResult, Note, PermalinkRecord, Rejection } from '../../schema';
 import { uses } from '../evidence';
 import { assignPermalinks } from '../links/assign-permalinks';
 import { EMPTY_RECORD } from '../links/permalink-record';
