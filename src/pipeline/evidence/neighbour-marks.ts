@@ -11,7 +11,7 @@
 import { describesPublisher, IMAGE_COUNTER, isNameLine, isRoleLine, isSelfDescription, marksCaption, mastheadNames } from './credits';
 import { isDateAlone } from './date-lines';
 import { isSpeakerTurn } from './heading-evidence';
-import { chapterLines, contentsLines, editionLines, isTickerOverQuote, pageNumberLines } from './page-blocks';
+import { chapterLines, contentsLines, editionLines, isTickerOverQuote, pageNumberLines, runningLines } from './page-blocks';
 import { isEventPromoLabel, isSponsorLabel } from './ui-vocabulary';
 import { MAX_BELOW_WORDS, type BodyZone } from './zones';
 import { isHeadingLike, parseListMarker } from '../text/line-shape';
@@ -40,6 +40,7 @@ export function markPageBlocks(units: Unit[], verdicts: (string | null)[], optio
   for (const i of chapterLines(units)) mark(i, 'furniture:chapters');
   for (const i of editionLines(units)) mark(i, 'furniture:tagline');
   for (const i of pageNumberLines(units)) mark(i, 'furniture:page-header');
+  for (const i of runningLines(units)) mark(i, 'furniture:page-header');
   units.forEach((unit, i) => {
     if (isTickerOverQuote(unit, units[i + 1])) {
       mark(i, 'furniture:quote');

@@ -131,6 +131,38 @@ export function signatureStart(units: readonly Unit[]): number {
   return -1;
 }
 
+/** A page number on its own line: "Page 14 of 60", "Page 3", "- 14 -". */
+const PAGE_NUMBER = /^(?:page \d+(?: (?:of|\/) \d+)?|[-–—] ?\d+ ?[-–—])$/i;
+export function isPageNumber(text: string): boolean {
+  return text.length <= 24 && PAGE_NUMBER.test(text);
+}
+/** Units on either side of a page number where a PDF's running lines stand. */
+const RUNNING_REACH = 3;
+/** A running line is short: a title, an organisation, an address. */
+const MAX_RUNNING_WORDS = 12;
+
+/**
+ * A PDF's running headers and footers that carry no number: short lines standing next to page
+ * numbers ("Page 14 of 60") at two page breaks or more. Why: a text pasted from a PDF repeats
+ * them at every break; a heading never stands at two breaks.
+ */
+export function runningLines(units: readonly Unit[]): number[] {
+  const breaks = units.flatMap((unit, i) => (isPageNumber(unit.text) ? [i] : []));
+  if (breaks.length < 2) return [];
+  const near = new Map<string, { indexes: number[]; breaks: Set<number> }>();
+  for (const at of breaks) {
+    for (let j = Math.max(0, at - RUNNING_REACH); j <= Math.min(units.length - 1, at + RUNNING_REACH); j++) {
+      const unit = units[j];
+      if (j === at || unit.words > MAX_RUNNING_WORDS || isPageNumber(unit.text)) continue;
+      const entry = near.get(unit.text) ?? { indexes: [], breaks: new Set<number>() };
+      if (!entry.indexes.includes(j)) entry.indexes.push(j);
+      entry.breaks.add(at);
+      near.set(unit.text, entry);
+    }
+  }
+  return [...near.values()].filter((entry) => entry.breaks.size >= 2 && entry.indexes.length >= 2).flatMap((entry) => entry.indexes);
+}
+
 /** "LAKESIDE INSTITUTE FOR ASIAN AFFAIRS 1", "3 | Policy Brief": a running line and its page number. */
 const PAGED = /^(?:(\d{1,3})\s*[|·•-]?\s+(\S.{2,80}?)|(\S.{2,80}?)\s*[|·•-]?\s+(\d{1,3}))$/u;
 

@@ -13,6 +13,7 @@
  * Short lines stating a date are left to the header stage above the body (see `mentionsDate` in date-lines.ts).
  */
 import { groupedByFirstCharacter } from '../text/first-character-alternation';
+import { isPageNumber } from './page-blocks';
 
 /** A button or label is this short; longer lines that start with "Share" are prose. */
 const MAX_CTA_WORDS = 12;
@@ -94,8 +95,6 @@ const POST_STAMP = /^(?:edited(?: \d{1,2}:\d{2}(?: ?[ap]m)?)?|(?:jan|feb|mar|apr
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
 const AT = 0x40;
 const HASH = 0x23;
-/** A page number: "Page 14 of 60", "- 14 -". */
-const PAGE_NUMBER = /^(?:page \d+(?: (?:of|\/) \d+)?|[-–—] ?\d+ ?[-–—])$/i;
 /** A relative time stamp: "Updated 3 hours ago", "2 days ago". */
 const RELATIVE_TIME = /^(?:(?:updated|published|posted|edited)\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\.?$/i;
 /** Bare numbers and separators ("42", "∙", "+2.85%", "[00:12:30]", "▶ 0:00 / 41:05"): counts, quotes, timestamps and players left without labels. */
@@ -196,7 +195,7 @@ export function uiFurniture(text: string, words: number): string | null {
     if (COUNTER.test(text) || (BARE.test(text) && text.length <= 16) || RELATIVE_TIME.test(text)) return 'furniture:counter';
     // (Asked only where the first character or the length allows: these run on every short line.)
     const first = text.charCodeAt(0);
-    if ((first >= 0x2600 && REACTIONS.test(text)) || (words <= 2 && POST_STAMP.test(text)) || (words <= 4 && PAGE_NUMBER.test(text))) return 'furniture:counter';
+    if ((first >= 0x2600 && REACTIONS.test(text)) || (words <= 2 && POST_STAMP.test(text)) || (words <= 4 && isPageNumber(text))) return 'furniture:counter';
     if ((first === AT && HANDLE.test(text)) || (first === HASH && TAG_ROW.test(text))) return 'furniture:handle';
     if (words <= 1 && BARE_URL.test(text)) return 'furniture:url';
     if (CTA_START.test(text) || SHORT_CTA.test(text)) return 'furniture:call-to-action';

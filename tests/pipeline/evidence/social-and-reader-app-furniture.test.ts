@@ -76,3 +76,21 @@ describe('social and reader-app furniture', () => {
     expect(cue('14/ Bottom line: Beijing has built a licensing system, not a ban.')).toEqual({ inline: 'Beijing has built a licensing system, not a ban.' });
   });
 });
+
+describe("a PDF's running lines", () => {
+  it('removes the short lines that stand by page numbers at two page breaks, and keeps a heading that stands by one', () => {
+    const page = (n: number, heading: string) =>
+      `The working group reports that tender rules have improved, but members still describe specifications written around domestic products.\nPage ${n} of 60\nwww.example-chamber.org\nPosition Paper 2025/2026\n${heading}\nMembers supplying hospitals and universities report average payment delays of six months or more, with some invoices from 2023 still outstanding.`;
+    const opening = 'Government procurement in China is worth more than three trillion yuan a year, and public buyers are the largest customers many European firms have.\nAccess to these contracts on equal terms is one of the most important tests of whether commitments to treat foreign firms fairly are being kept.';
+    const { units, ledger } = unitsOf([opening, page(14, '2.1 Market access'), page(15, '2.2 Domestic product standards')].join('\n'));
+    stripBoilerplate(units, GENERIC_BOILERPLATE, ledger);
+    expect(removedLines(ledger)).toEqual([
+      'furniture:counter: Page 14 of 60',
+      'furniture:url: www.example-chamber.org',
+      'furniture:page-header: Position Paper 2025/2026',
+      'furniture:counter: Page 15 of 60',
+      'furniture:url: www.example-chamber.org',
+      'furniture:page-header: Position Paper 2025/2026',
+    ]);
+  });
+});
