@@ -73,7 +73,7 @@ const HYPHEN = 45;
 const COMPATIBILITY = /[\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u0132\u0133\u013f\u0140\u017f\u01c4-\u01cc\u2024-\u2026\u2070-\u209f\u2100-\u218f\u2460-\u24ff\u3200-\u33ff\uf900-\ufaff\ufb00-\ufb4f\ufe30-\ufe6f\uff00-\uffef]/;
 
 /** What one (lower-case) code unit becomes in the folded form: itself, another, or SPACE_MARK. */
-function foldChar(code: number): number {
+export function foldChar(code: number): number {
   if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return code;
   if (code === 39 || code === 0x2018 || code === 0x2019 || code === 0x201a || code === 0x201b || code === 0x2032 || code === 96 || code === 0xb4) return APOSTROPHE;
   if (code === 45 || (code >= 0x2010 && code <= 0x2015) || code === 0x2212) return HYPHEN;

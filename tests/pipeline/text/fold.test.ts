@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fold } from '../../../src/pipeline';
-import { asciiLower, foldedMayContain, foldEachStep, longestAsciiWord } from '../../../src/pipeline/text/fold';
+import { asciiLower, foldChar, foldedMayContain, foldEachStep, longestAsciiWord } from '../../../src/pipeline/text/fold';
 
 describe('fold', () => {
   it('makes quote style, case, dashes and punctuation irrelevant', () => {
@@ -25,6 +25,26 @@ describe('fold', () => {
   });
 });
 
+
+describe('fold, against a plain reading of its definition', () => {
+  // Independent of foldThrough (which fold and foldEachStep share): each code unit of the
+  // lower-cased (and, where needed, NFKC) text mapped by foldChar, word breaks made single
+  // spaces, none at the ends.
+  const plain = (text: string) => {
+    const lower = (/[\u00aa-\uffff]/.test(text) ? text.normalize('NFKC') : text).toLowerCase();
+    let out = '';
+    for (let i = 0; i < lower.length; i++) {
+      const code = foldChar(lower.charCodeAt(i));
+      out += code === 0 ? ' ' : String.fromCharCode(code);
+    }
+    return out.replace(/ +/g, ' ').trim();
+  };
+  it('gives what mapping each character and closing up the spaces gives, for any text', () => {
+    const tricky = fc.constantFrom('Σ', 'ﬁ', 'Ｆｕｌｌ', 'é', 'ß', '中文', '’', '—', ' ', 'A', 'z', '9', '.', '-', "'", '\u00a0', '\u212a', 'Ωmega');
+    const text = fc.array(fc.oneof(tricky, fc.string({ maxLength: 12 })), { maxLength: 20 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(text, (t) => fold(t) === plain(t)), { seed: 20261127, numRuns: 20_000 });
+  });
+});
 
 describe('foldedMayContain', () => {
   // Texts that fold to hold a word in many ways: cases, punctuation around it, full-width
