@@ -42,9 +42,8 @@ const COVER_NOTE = caseless(/^(?:please find (?:below|attached|enclosed|here)\b|
 
 /**
  * A mail client's header lines left in a pasted message: the sender alone as "Name <address>"
- * (a "From: …" field is the header stage's),
- * and Gmail's "to me" / "to me, Anna" under it. Why: a webmail page copied as text keeps them
- * above the letter, whatever the letter is.
+ * (a "From: …" field is the header stage's) and Gmail's "to me" / "to me, Anna" under it. Why: a
+ * webmail page copied as text keeps them above the letter, whatever the letter is.
  */
 const SENDER_LINE = /^(?![\w-]{1,20}:\s)[^<>@\n]{1,80} <[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+>$/u;
 const TO_ME = /^to me(?:, [^,]{1,40})*$/iu;

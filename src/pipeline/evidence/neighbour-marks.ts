@@ -14,6 +14,7 @@ import { isSpeakerTurn } from './heading-evidence';
 import { chapterLines, contentsLines, editionLines, isTickerOverQuote, pageNumberLines, runningLines } from './page-blocks';
 import { isEventPromoLabel, isSponsorLabel } from './ui-vocabulary';
 import { MAX_BELOW_WORDS, type BodyZone } from './zones';
+import { EMOJI_SOURCE } from '../text/emoji';
 import { isHeadingLike, parseListMarker } from '../text/line-shape';
 import type { Unit } from '../stages/04-units';
 
@@ -86,8 +87,8 @@ export function markSponsorBlocks(units: Unit[], verdicts: (string | null)[], op
 
 /** The label of an author box: "Author", "About the author", "Written by", "The authors". */
 const AUTHOR_LABEL = /^(?:about )?(?:the )?(?:authors?|written by|contributors?)\s*:?$/iu;
-/** Emoji after a display name ("Hugh Baxter 🇬🇧🇨🇳"), as UTF-16 pairs and symbols. */
-const TRAILING_EMOJI = /(?:\s*(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF]|\uFE0F))+$/;
+/** Emoji after a display name ("Hugh Baxter 🇬🇧🇨🇳"). */
+const TRAILING_EMOJI = new RegExp(`(?:\\s*(?:${EMOJI_SOURCE}|\\uFE0F))+$`);
 /** An author box's bio is a few sentences. */
 const MAX_BIO_WORDS = 80;
 

@@ -13,6 +13,7 @@
  * Short lines stating a date are left to the header stage above the body (see `mentionsDate` in date-lines.ts).
  */
 import { groupedByFirstCharacter } from '../text/first-character-alternation';
+import { EMOJI_SOURCE } from '../text/emoji';
 import { isPageNumber } from './page-blocks';
 
 /** A button or label is this short; longer lines that start with "Share" are prose. */
@@ -84,7 +85,7 @@ const CTA_START = new RegExp(
  */
 const COUNTER = /^(?:(?:over |more than )?[\d.,]+[kKmM]?\+?\s*(?:likes?|restacks?|comments?|shares?|views?|reads?|repl(?:y|ies)|reposts?|retweets?|quotes?|bookmarks?|reactions?|followers?|subscribers?|members?|photos?|videos?|files?|links?|min(?:ute)?s?(?: read| listen)?|journalists opted in)\s*[·•,]?\s*)+$|^[\d.,]*\d\s?[kKmM]$/i;
 /** A row of reactions, an emoji and its count each: "👍 214  🔥 37  🤔 12". */
-const REACTIONS = /^(?:(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF])\uFE0F?\s*[\d.,]+[kKmM]?\s*){2,}$/;
+const REACTIONS = new RegExp(`^(?:${EMOJI_SOURCE}\\uFE0F?\\s*[\\d.,]+[kKmM]?\\s*){2,}$`);
 /** A social account's handle alone on its line ("@cn_techpolicy"): the author line of a post or channel. */
 const HANDLE = /^@[A-Za-z0-9_.]{2,30}$/;
 /** A row of hashtags ("#AI #chips #exportcontrols"): a post's tags. */

@@ -105,10 +105,10 @@ export function assignPermalinks(issues: Issue[], duplicates: Duplicate[], recor
   const renamed = built.some(({ issue, id }) => id !== issue.id);
   // Section ids of this build by issue id, for the links being rewritten (made when first asked).
   const sectionIds = new Map<string, Map<string, string>>();
-  const builtById = new Map(built.map((b) => [b.issue.id, b]));
+  let builtById: Map<string, (typeof built)[number]> | null = null;
   const sectionIdsOf = (issueId: string) => {
     let ids = sectionIds.get(issueId);
-    const b = builtById.get(issueId);
+    const b = (builtById ??= new Map(built.map((entry) => [entry.issue.id, entry]))).get(issueId);
     if (!ids && b) sectionIds.set(issueId, (ids = new Map(b.issue.sections.map((section, i) => [section.id, b.match.ids[i]]))));
     return ids;
   };
