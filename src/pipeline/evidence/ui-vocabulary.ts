@@ -197,7 +197,8 @@ export function uiFurniture(text: string, words: number): string | null {
     // (Asked only where the first character or the length allows: these run on every short line.)
     const first = text.charCodeAt(0);
     if ((first >= 0x2600 && REACTIONS.test(text)) || (words <= 2 && POST_STAMP.test(text)) || (words <= 4 && isPageNumber(text))) return 'furniture:counter';
-    if ((first === AT && HANDLE.test(text)) || (first === HASH && TAG_ROW.test(text))) return 'furniture:handle';
+    if (first === AT && HANDLE.test(text)) return 'furniture:handle';
+    if (first === HASH && TAG_ROW.test(text)) return 'furniture:tags';
     if (words <= 1 && BARE_URL.test(text)) return 'furniture:url';
     if (CTA_START.test(text) || SHORT_CTA.test(text)) return 'furniture:call-to-action';
   }

@@ -25,7 +25,7 @@ describe('social and reader-app furniture', () => {
     ['Mar 4', 'furniture:counter'],
     ['Page 14 of 60', 'furniture:counter'],
     ['@cn_techpolicy', 'furniture:handle'],
-    ['#AI #chips #exportcontrols', 'furniture:handle'],
+    ['#AI #chips #exportcontrols', 'furniture:tags'],
     ['www.example-chamber.org', 'furniture:url'],
     ['Join Channel', 'furniture:call-to-action'],
     ['Gift this article', 'furniture:call-to-action'],
