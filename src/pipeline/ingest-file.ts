@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Issue, Note, Rejection, RulesFile } from '../schema';
+import type { BoilerplateRule, Issue, Note, PublisherRule, Rejection, RulesFile } from '../schema';
 import { fingerprint, type Fingerprint } from './grouping/fingerprint';
 import { shortParagraphs, type ShortParagraphCandidate } from './grouping/short-paragraphs';
 import { detectPublisher, publisherFromBlurbs, publisherFromText } from './rules/detect-publisher';
@@ -70,6 +70,19 @@ export function ingestFile(raw: RawFile, options: IngestOptions): FileOutcome {
   }
 }
 
+/**
+ * The boilerplate rules for a publisher's files (its own, then the generic ones), one list per
+ * publisher: the strip stage prepares each list once (see byScope there), not once a file.
+ */
+function boilerplateOf(rule: PublisherRule | null): BoilerplateRule[] {
+  const key = rule ?? NO_PUBLISHER;
+  let rules = boilerplateLists.get(key);
+  if (!rules) boilerplateLists.set(key, (rules = [...(rule?.boilerplate ?? []), ...GENERIC_BOILERPLATE]));
+  return rules;
+}
+const NO_PUBLISHER = {};
+const boilerplateLists = new WeakMap<object, BoilerplateRule[]>();
+
 function ingestUnchecked(raw: RawFile, options: IngestOptions): FileOutcome {
   const run = timed(STAGES, options.timings);
   const notes: Note[] = [];
@@ -90,7 +103,7 @@ function ingestUnchecked(raw: RawFile, options: IngestOptions): FileOutcome {
   const isCue = (t: string) => cue(t) !== null;
 
   const lineUnits = run.toUnits(text);
-  const stripped = run.stripBoilerplate(lineUnits, [...(rule?.boilerplate ?? []), ...GENERIC_BOILERPLATE], ledger, { ablate: options.ablate, isCue });
+  const stripped = run.stripBoilerplate(lineUnits, boilerplateOf(rule), ledger, { ablate: options.ablate, isCue });
   const header = run.extractHeader(stripped.units, isCue, ledger, { ablate: options.ablate, page: lineUnits, pageText: text, statedTitle: decoded.stated?.title });
   // The text's own title marks where its article ends, whatever a sidecar calls the issue.
   const article = run.splitAppended(header.body, header.facts.title, ledger);

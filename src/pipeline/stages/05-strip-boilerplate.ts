@@ -13,6 +13,7 @@ import type { Ledger } from '../text/ledger';
 import { asciiLower, foldedMayContain, longestAsciiWord } from '../text/fold';
 import { isHeadingLike } from '../text/line-shape';
 import { unitKey, type Unit } from './04-units';
+import { RulesByFirstCharacter } from '../rules/first-characters';
 
 /** How many units from the top or bottom of a page a `paragraph` rule (a blurb) may stand. */
 const EDGE_UNITS = 4;
@@ -51,16 +52,14 @@ export interface StripOptions {
  * 4. a line that repeats the line before it is removed once ("Timeline", "Timeline").
  */
 export function stripBoilerplate(units: Unit[], rules: BoilerplateRule[], ledger: Ledger, options: StripOptions = {}): StripResult {
-  const tailRules = rules.filter((rule) => rule.scope === 'tail');
-  const lineRules = rules.filter((rule) => rule.scope === 'line');
-  const paragraphRules = rules.filter((rule) => rule.scope === 'paragraph');
+  const { tailRules, lineRules, paragraphRules } = byScope(rules);
 
   // Tail rules are tested on the second half here, in order, until one matches: the units
   // before that match have been tested already, so the loop below tests them again only on
   // the first half.
   const secondHalf = Math.ceil(units.length / 2);
-  let tailStart = units.findIndex((unit, i) => i >= secondHalf && matching(tailRules, unit));
-  let tailRule = tailStart === -1 ? undefined : matching(tailRules, units[tailStart])!.id;
+  let tailStart = units.findIndex((unit, i) => i >= secondHalf && tailRules.matching(unit.text));
+  let tailRule = tailStart === -1 ? undefined : tailRules.matching(units[tailStart].text)!.id;
   const about = uses(options.ablate, 'tails') ? aboutPublisherTail(tailStart === -1 ? units : units.slice(0, tailStart)) : -1;
   if (about !== -1) [tailStart, tailRule] = [about, 'tail:about-publisher'];
   // The "-- " signature delimiter (evidence/page-blocks.ts): the sender's signature below it.
@@ -70,7 +69,7 @@ export function stripBoilerplate(units: Unit[], rules: BoilerplateRule[], ledger
   if (tailStart !== -1) for (const unit of units.slice(tailStart)) ledger.remove(unit, tailRule!);
 
   // The rule removing each unit, if any: tested once (they are most of this stage's cost).
-  const ruled = body.map((unit, i) => matching(lineRules, unit) ?? (i < secondHalf ? matching(tailRules, unit) : undefined));
+  const ruled = body.map((unit, i) => lineRules.matching(unit.text) ?? (i < secondHalf ? tailRules.matching(unit.text) : undefined));
   const verdicts = judge(body, options, ruled);
   const siteNames = uses(options.ablate, 'site-names') ? findSiteNames(body, verdicts, ruled) : new Set<string>();
   const kept: Unit[] = [];
@@ -79,7 +78,7 @@ export function stripBoilerplate(units: Unit[], rules: BoilerplateRule[], ledger
     const lineRule = ruled[i];
     // Blurbs stand at the top or the bottom of a page, never between two stories.
     const atEdge = i < EDGE_UNITS || i >= body.length - EDGE_UNITS;
-    const paragraphRule = lineRule || !atEdge ? undefined : matching(paragraphRules, unit);
+    const paragraphRule = lineRule || !atEdge ? undefined : paragraphRules.matching(unit.text);
     if (lineRule ?? paragraphRule) {
       ledger.remove(unit, (lineRule ?? paragraphRule)!.id);
       if (paragraphRule) blurbs.push(unit);
@@ -187,8 +186,23 @@ function sameText(a: Unit, b: Unit): boolean {
   return unitKey(a) === unitKey(b);
 }
 
-function matching(rules: BoilerplateRule[], unit: Unit): BoilerplateRule | undefined {
-  // A loop, not `find`: a closure a call was ~60 MB of garbage at 10,000 files.
-  for (const rule of rules) if ((rule.maxChars === undefined || unit.text.length <= rule.maxChars) && rule.pattern.test(unit.text)) return rule;
-  return undefined;
+/**
+ * The rules of each scope, sorted by first character (rules/first-characters.ts): testing every
+ * rule on every line was most of this stage's rule cost. Made once for each list of rules the
+ * caller keeps (ingest-file.ts keeps one per publisher).
+ */
+function byScope(rules: BoilerplateRule[]): ScopedRules {
+  let scoped = scopedRules.get(rules);
+  if (!scoped) {
+    const of = (scope: BoilerplateRule['scope']) => new RulesByFirstCharacter(rules.filter((rule) => rule.scope === scope));
+    scoped = { tailRules: of('tail'), lineRules: of('line'), paragraphRules: of('paragraph') };
+    scopedRules.set(rules, scoped);
+  }
+  return scoped;
 }
+interface ScopedRules {
+  tailRules: RulesByFirstCharacter;
+  lineRules: RulesByFirstCharacter;
+  paragraphRules: RulesByFirstCharacter;
+}
+const scopedRules = new WeakMap<BoilerplateRule[], ScopedRules>();
