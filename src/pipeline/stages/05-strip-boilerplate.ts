@@ -115,6 +115,16 @@ function findSiteNames(units: Unit[], verdicts: (string | null)[], ruled: (Boile
   const keyOf = (k: number) => (keys[k] ??= unitKey(units[namers![k]]));
   const lowered: (string | null | undefined)[] = [];
   const loweredOf = (k: number) => (lowered[k] === undefined ? (lowered[k] = asciiLower(units[namers![k]].text)) : lowered[k]);
+  // Every namer's lower-cased text on one line each (null when one is beyond ASCII): a word
+  // found in none of them spares the candidate the walk over the namers, one search in all.
+  let allLowered: string | null | undefined;
+  const namersLowered = () => {
+    if (allLowered === undefined) {
+      const texts = namers!.map((_, k) => loweredOf(k));
+      allLowered = texts.includes(null) ? null : texts.join('\n');
+    }
+    return allLowered;
+  };
   // A name standing alone on three lines or more is a speaker's, over each of their turns
   // ("ELENA BRANDT" … "ELENA BRANDT"), even when the page's credits name them too.
   let standing: Map<string, number> | null = null;
@@ -130,7 +140,7 @@ function findSiteNames(units: Unit[], verdicts: (string | null)[], ruled: (Boile
     // Furniture, or the header's date line: "原创 林嘉怡 浦江数字治理观察 2025-03-22" names the
     // account a line of its own repeats. (Asked only of lines holding the name: reading every
     // short line's dates cost ~3% of the ingest.)
-    const named = namers.some((j, k) => j !== i && (word === null || foldedMayContain(loweredOf(k), word)) && keyOf(k) !== key && keyOf(k).includes(key) && (isFurniture(j) || statesFullDate(units[j].text)));
+    const named = (word === null || foldedMayContain(namersLowered(), word)) && namers.some((j, k) => j !== i && (word === null || foldedMayContain(loweredOf(k), word)) && keyOf(k) !== key && keyOf(k).includes(key) && (isFurniture(j) || statesFullDate(units[j].text)));
     if (!named) return;
     if (!standing) {
       standing = new Map<string, number>();
