@@ -7,14 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRules } from '../src/pipeline';
-import { ingestFolder, limitInlining } from '../src/runner';
+import { ingestFolder, tuneForBatch } from '../src/runner';
 
 const [dir] = process.argv.slice(2);
 const ROOT = join(import.meta.dirname, '..');
 const rules = parseRules(readFileSync(join(ROOT, 'content', 'publishers.yaml'), 'utf8'), 'content/publishers.yaml');
 const timings: Record<string, number> = {};
-// As `npm run ingest` does (src/runner/compiler-budget.ts).
-limitInlining();
+// As `npm run ingest` does (src/runner/batch-v8-flags.ts).
+tuneForBatch();
 const start = performance.now();
 const result = await ingestFolder(dir, {
   threads: process.env.BENCH_THREADS ? Number(process.env.BENCH_THREADS) : undefined,

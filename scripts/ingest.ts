@@ -12,7 +12,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { parseRules, PermalinkRecordError, RulesFileError } from '../src/pipeline';
 import { extractionReport, writeExtractionReport } from '../src/report';
-import { formatSummary, ingestFolder, limitInlining } from '../src/runner';
+import { formatSummary, ingestFolder, tuneForBatch } from '../src/runner';
 import { readSettings, SettingsError } from '../src/settings';
 
 const USAGE = 'usage: npm run ingest -- --input <dir> [--json <file>] [--report <file.md|file.html>] [--strict] [--rules <file>] [--max-bytes <n>] [--permalinks <file>]';
@@ -51,7 +51,7 @@ async function main(): Promise<number> {
   let showProgress = false;
   // The record beside the folder read, unless BRIEFINGS_PERMALINKS or --permalinks says where.
   const permalinks = values.permalinks ?? readSettings({ ...process.env, BRIEFINGS_INPUT: values.input }).permalinks;
-  limitInlining();
+  tuneForBatch();
   const result = await ingestFolder(values.input, {
     rules,
     maxBytes,

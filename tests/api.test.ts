@@ -13,7 +13,7 @@ describe('public API', () => {
   });
 
   it('the runner exports one way to ingest a folder', () => {
-    expect(Object.keys(runner).sort()).toEqual(['MIN_FILES_FOR_WORKERS', 'OutcomeCache', 'formatSummary', 'ingestFolder', 'limitInlining', 'listInputFolder']);
+    expect(Object.keys(runner).sort()).toEqual(['MIN_FILES_FOR_WORKERS', 'OutcomeCache', 'formatSummary', 'ingestFolder', 'listInputFolder', 'tuneForBatch']);
   });
 
   it('settings are read in one place', () => {

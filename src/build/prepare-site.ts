@@ -10,7 +10,7 @@ import { compareIssues } from '../data/archive-order';
 import { PREPARED_ISSUES } from '../data/prepared';
 import { parseRules } from '../pipeline';
 import { publicIssues } from '../publish/public-issue';
-import { ingestFolder, limitInlining, OutcomeCache } from '../runner';
+import { ingestFolder, tuneForBatch, OutcomeCache } from '../runner';
 import type { IngestResult, PublicIssue } from '../schema';
 import type { Settings } from '../settings';
 import { inputsDigest } from './inputs-digest';
@@ -37,8 +37,8 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
   const rules = parseRules(readFileSync(resolve(root, settings.rules), 'utf8'), settings.rules);
   // Outcomes parsed by other pipeline code are not reused.
   const cache = OutcomeCache.load(options.outcomesFile, inputsDigest(root, ['src/pipeline', 'src/schema', 'src/runner', 'package-lock.json'], {}));
-  // A build is a process that ingests and ends (see compiler-budget.ts).
-  limitInlining();
+  // A build is a process that ingests and ends (see batch-v8-flags.ts).
+  tuneForBatch();
   const result = await ingestFolder(resolve(root, settings.input), {
     rules,
     maxBytes: settings.maxBytes,

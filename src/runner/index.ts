@@ -6,4 +6,4 @@ export { ingestFolder, MIN_FILES_FOR_WORKERS, type FolderOptions } from './inges
 export { listInputFolder, type InputListing, type ListedFile } from './list-folder';
 export { OutcomeCache } from './outcome-cache';
 export { formatSummary } from './format-summary';
-export { limitInlining } from './compiler-budget';
+export { tuneForBatch } from './batch-v8-flags';
