@@ -10,7 +10,7 @@ import { mentionsDate, statesFullDate } from '../evidence/date-lines';
 import { isRecordField, uiFurniture } from '../evidence/ui-vocabulary';
 import { bodyZone } from '../evidence/zones';
 import type { Ledger } from '../text/ledger';
-import { asciiLower, foldedMayContain, longestAsciiWord } from '../text/fold';
+import { plainLower, foldedMayContain, longestAsciiWord, mayFoldAlike } from '../text/fold';
 import { isHeadingLike } from '../text/line-shape';
 import { unitKey, type Unit } from './04-units';
 import { RulesByFirstCharacter } from '../rules/first-characters';
@@ -114,7 +114,7 @@ function findSiteNames(units: Unit[], verdicts: (string | null)[], ruled: (Boile
   const keys: (string | undefined)[] = [];
   const keyOf = (k: number) => (keys[k] ??= unitKey(units[namers![k]]));
   const lowered: (string | null | undefined)[] = [];
-  const loweredOf = (k: number) => (lowered[k] === undefined ? (lowered[k] = asciiLower(units[namers![k]].text)) : lowered[k]);
+  const loweredOf = (k: number) => (lowered[k] === undefined ? (lowered[k] = plainLower(units[namers![k]].text)) : lowered[k]);
   // Every namer's lower-cased text on one line each (null when one is beyond ASCII): a word
   // found in none of them spares the candidate the walk over the namers, one search in all.
   let allLowered: string | null | undefined;
@@ -193,7 +193,7 @@ function judge(units: Unit[], options: StripOptions, ruled: (BoilerplateRule | u
 /** Same folded text; lengths far apart cannot fold to the same text, so skip folding them. */
 function sameText(a: Unit, b: Unit): boolean {
   if (Math.abs(a.text.length - b.text.length) > 8 + Math.max(a.text.length, b.text.length) / 10) return false;
-  return unitKey(a) === unitKey(b);
+  return mayFoldAlike(a.text, b.text) && unitKey(a) === unitKey(b);
 }
 
 /**

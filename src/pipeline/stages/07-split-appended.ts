@@ -1,5 +1,5 @@
 import type { Ledger } from '../text/ledger';
-import { fold } from '../text/fold';
+import { fold, mayFoldAlike } from '../text/fold';
 import { isHeadingLike, isProse } from '../text/line-shape';
 import { unitKey, type Unit } from './04-units';
 
@@ -22,7 +22,7 @@ const MIN_APPENDED_WORDS = 20;
 export function splitAppended(units: Unit[], title: string | null, ledger: Ledger): { units: Unit[]; appended: AppendedArticle | null } {
   if (title === null) return { units, appended: null };
   const titleKey = fold(title);
-  const isTitle = (unit: Unit) => unitKey(unit) === titleKey;
+  const isTitle = (unit: Unit) => mayFoldAlike(unit.text, titleKey) && unitKey(unit) === titleKey;
   const firstProse = units.findIndex((unit) => isProse(unit.text));
   const end = units.findIndex((unit, i) => i > firstProse && firstProse !== -1 && isTitle(unit));
   const tail = end === -1 ? [] : units.slice(end);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fold } from '../../../src/pipeline';
-import { asciiLower, foldChar, foldedMayContain, foldEachStep, longestAsciiWord } from '../../../src/pipeline/text/fold';
+import { plainLower, foldChar, foldedMayContain, foldEachStep, longestAsciiWord, mayFoldAlike } from '../../../src/pipeline/text/fold';
 
 describe('fold', () => {
   it('makes quote style, case, dashes and punctuation irrelevant', () => {
@@ -62,17 +62,61 @@ describe('foldedMayContain', () => {
   it('is never false where the folded text holds the word: the quick test drops no candidate', () => {
     fc.assert(
       fc.property(text, word, (t, w) => {
-        if (fold(t).includes(w)) expect(foldedMayContain(asciiLower(t), longestAsciiWord(w)!)).toBe(true);
+        if (fold(t).includes(w)) expect(foldedMayContain(plainLower(t), longestAsciiWord(w)!)).toBe(true);
       }),
       { seed: 20261127, numRuns: 20_000 },
     );
   });
 
+  it('reads plain text as its fold does: the same runs of letters and digits', () => {
+    const runs = (t: string) => t.match(/[a-z0-9]+/g) ?? [];
+    fc.assert(
+      fc.property(text, (t) => {
+        const lowered = plainLower(t);
+        if (lowered !== null) expect(runs(lowered)).toEqual(runs(fold(t)));
+      }),
+      { seed: 20261128, numRuns: 20_000 },
+    );
+    expect(plainLower('China’s “Ag-tech” — Document…')).toBe('china’s “ag-tech” — document…');
+    expect(plainLower('Ｂeijing')).toBeNull();
+    expect(plainLower('ﬁfth')).toBeNull();
+  });
+
   it('is false for ASCII text that cannot fold to hold the word, and looks for the longest ASCII run', () => {
-    expect(foldedMayContain(asciiLower('Sign up for The Pacific Ledger'), longestAsciiWord('harbour lane')!)).toBe(false);
-    expect(foldedMayContain(asciiLower('Copyright 2025 HARBOUR-LANE Advisory'), longestAsciiWord('harbour lane')!)).toBe(true);
-    expect(foldedMayContain(asciiLower('© 2025 The Pacific Ledger'), 'harbour')).toBe(true);
+    expect(foldedMayContain(plainLower('Sign up for The Pacific Ledger'), longestAsciiWord('harbour lane')!)).toBe(false);
+    expect(foldedMayContain(plainLower('Copyright 2025 HARBOUR-LANE Advisory'), longestAsciiWord('harbour lane')!)).toBe(true);
+    expect(foldedMayContain(plainLower('© 2025 The Pacific Ledger'), 'harbour')).toBe(true);
     expect(longestAsciiWord('浦江数字治理观察 ab')).toBeNull();
     expect(longestAsciiWord('the pacific ledger')).toBe('pacific');
+  });
+});
+
+describe('mayFoldAlike', () => {
+  // Pairs that fold alike in many ways (case, punctuation, quotes, full-width letters, the
+  // Kelvin sign, ligatures), and pairs that do not; the second text is sometimes a fold already.
+  const piece = fc.oneof(
+    fc.constantFrom('Beijing', 'beijing', 'BEIJING', 'Ｂeijing', 'tariffs', 'Tariﬀs', 'kilo', '\u212ailo', 'U.S.', 'us', "China's", 'China’s', '12', '1 2', 'é', 'İ', 'ß', '中文', ' ', ', ', '—', '-', "'", '\u00a0'),
+    fc.string({ maxLength: 5 }),
+  );
+  const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(''));
+  const near = (t: string) => fc.constantFrom(t, t.toUpperCase(), t.toLowerCase(), fold(t), t.replace(/[.,'’]/g, ' '), `${t}!`, `“${t}”`);
+  const pair = fc.oneof(fc.tuple(text, text), text.chain((t) => fc.tuple(fc.constant(t), near(t))));
+
+  it('is never false where the two texts fold alike: the quick test drops no repeat', () => {
+    fc.assert(
+      fc.property(pair, ([a, b]) => {
+        if (fold(a) === fold(b)) expect(mayFoldAlike(a, b)).toBe(true);
+        if (fold(a) === fold(fold(b))) expect(mayFoldAlike(a, fold(b))).toBe(true);
+      }),
+      { seed: 20261128, numRuns: 20_000 },
+    );
+  });
+
+  it('is false for ASCII lines whose first letters and digits differ', () => {
+    expect(mayFoldAlike('Beijing tightens export rules', 'Shanghai eases them')).toBe(false);
+    expect(mayFoldAlike('Beijing tightens export rules', 'Beijing tightens export rules, again')).toBe(true);
+    expect(mayFoldAlike('Part 1', 'Part 12')).toBe(false);
+    expect(mayFoldAlike('Part 1', 'Part 1.')).toBe(true);
+    expect(mayFoldAlike('Tariffs up', 'Tariﬀs up')).toBe(true);
   });
 });
