@@ -1,5 +1,4 @@
 import type { Ledger } from '../text/ledger';
-import { plainLower, foldedMayContain, longestAsciiWord } from '../text/fold';
 import { unitKey, type Unit } from './04-units';
 
 /** A pull quote is this long at least; shorter repeats are ordinary phrases. */
@@ -18,18 +17,11 @@ export function removePullQuotes(units: Unit[], ledger: Ledger): Unit[] {
   // to 2 · WINDOW others, and a lookup by text (a hash of it) for each was most of this stage.
   const keys: (string | undefined)[] = new Array(units.length);
   const keyOf = (j: number) => (keys[j] ??= unitKey(units[j]));
-  // A paragraph can hold the quote only where its lower-cased text holds the quote's longest
-  // word (foldedMayContain): most paragraphs are asked without being folded at all, and folding
-  // every candidate and neighbour was ~3% of a parse. In plain text (plainLower) the quote's
-  // words are its lower-cased runs of letters and digits, as in its folded text.
-  const lowered: (string | null | undefined)[] = new Array(units.length);
-  const loweredOf = (j: number) => (lowered[j] === undefined ? (lowered[j] = plainLower(units[j].text)) : lowered[j]);
   return units.filter((unit, i) => {
     if (unit.words < MIN_PULL_QUOTE_WORDS || unit.words > MAX_PULL_QUOTE_WORDS) return true;
-    const own = loweredOf(i);
-    const word = longestAsciiWord(own ?? keyOf(i));
+    const quote = keyOf(i);
     for (let j = Math.max(0, i - WINDOW); j <= Math.min(units.length - 1, i + WINDOW); j++) {
-      if (j !== i && units[j].text.length > unit.text.length && (word === null || foldedMayContain(loweredOf(j), word)) && keyOf(j).includes(keyOf(i))) {
+      if (j !== i && units[j].text.length > unit.text.length && keyOf(j).includes(quote)) {
         ledger.remove(unit, 'pull-quote');
         return false;
       }
