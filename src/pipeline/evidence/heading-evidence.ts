@@ -133,17 +133,30 @@ export function opensBody(unit: Unit | undefined, isCue: (text: string) => boole
 }
 
 /**
- * Indexes of numbered items that head sections: headline-shaped item text, not next to another
- * item, followed by prose, and with a sibling (number ± 1) of the same kind.
+ * Indexes of numbered items that head sections: headline-shaped item text, not after another
+ * numbered item (a bullet list may end above it), followed by prose or by a numbered
+ * sub-heading over prose ("2. Key issues" / "2.1 Market access"), and with a sibling
+ * (number ± 1) of the same kind.
  */
 export function numberedHeadlines(units: Unit[]): Set<number> {
   const candidates = new Map<number, number>();
   units.forEach((unit, i) => {
     const marker = parseListMarker(unit.text);
     if (!marker?.ordered || marker.number === null || !isHeadingLike(marker.text)) return;
-    if (parseListMarker(units[i - 1]?.text ?? '') || !units[i + 1] || !isProse(units[i + 1].text) || parseListMarker(units[i + 1].text)) return;
+    if (parseListMarker(units[i - 1]?.text ?? '')?.ordered || !opensSection(units, i + 1)) return;
     candidates.set(i, marker.number);
   });
   const numbers = new Set(candidates.values());
   return new Set([...candidates].filter(([, n]) => numbers.has(n - 1) || numbers.has(n + 1)).map(([i]) => i));
+}
+
+/** "2.1 Market access": a sub-section's number and headline. */
+const SUB_NUMBERED = /^\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu}/u;
+
+/** Whether the unit at `i` is prose (not a list item), or a numbered sub-heading over prose. */
+function opensSection(units: Unit[], i: number): boolean {
+  const unit = units[i];
+  if (!unit) return false;
+  if (isProse(unit.text) && !parseListMarker(unit.text)) return true;
+  return SUB_NUMBERED.test(unit.text) && isHeadingLike(unit.text) && units[i + 1] !== undefined && isProse(units[i + 1].text) && !parseListMarker(units[i + 1].text);
 }

@@ -88,10 +88,20 @@ const WRAP_WIDTH_MIN = 55;
 export function toUnits(text: string): Unit[] {
   const units: Unit[] = [];
   let group: Unit[] = [];
+  // Lines the text sets more than once (a PDF's running header), counted when first asked.
+  let counts: Map<string, number> | null = null;
+  const recurs = (line: string) => {
+    if (!counts) {
+      counts = new Map();
+      for (const each of text.split('\n')) counts.set(each, (counts.get(each) ?? 0) + 1);
+    }
+    return counts.get(line)! > 1;
+  };
   const flush = () => {
     // A short capitalised line over wrapped prose with no blank line between: a heading.
     if (group.length > 2 && headsGroup(group)) units.push(group.shift()!);
-    units.push(...(isWrappedParagraph(group) ? [join(group)] : group));
+    if (isWrappedParagraph(group)) units.push(join(group));
+    else units.push(...reflowed(group, recurs));
     group = [];
   };
   text.split('\n').forEach((line, index) => {
@@ -136,6 +146,49 @@ function isWrappedParagraph(group: Unit[]): boolean {
   // Fleet" / "Source: …") stops where it ends, however long it is.
   const midSentence = breaks.filter((unit, i) => /^\p{Ll}/u.test(group[i + 1].text) || (!SENTENCE_END.test(unit.text) && (unit.text.length >= WRAP_WIDTH_MIN || /[,;–-]$/u.test(unit.text)) && !isTitleCase(unit.text)));
   return midSentence.length * 2 >= breaks.length;
+}
+
+/** A page pasted from a PDF wraps at one width: this many lines at least make a page. */
+const MIN_PAGE_LINES = 6;
+/** Of a page's lines, this share at least run to (near) its wrap width. */
+const MIN_FULL_SHARE = 0.5;
+/** A line this close to the wrap width was wrapped, not ended. */
+const FULL_LINE = 0.85;
+/** A page number, a bare web address or a drawn rule: where a PDF's page breaks, never prose. */
+const PAGE_FURNITURE = /^(?:(?:page|p\.)\s*\d+(?:\s*(?:of|\/)\s*\d+)?|\d+\s*(?:of|\/)\s*\d+|[-–—\s]*\d{1,4}[-–—\s]*|(?:https?:\/\/|www\.)\S+)$/iu;
+
+/**
+ * A block of text pasted from a PDF: no blank line between its paragraphs, headings and list
+ * items, every line broken at one width. Each line is a unit unless it runs on: its paragraph
+ * or item goes on in the next line when that opens in lower case, when the line stops on a
+ * comma or a broken word, or when it runs to the wrap width (a paragraph's last line stops
+ * short). A list marker, a page's furniture (its number, a web address, a line the text sets
+ * more than once: the running header) and what follows a short line always stand alone. Other blocks (one paragraph a line, as web copies are) are left as lines.
+ */
+function reflowed(group: Unit[], recurs: (line: string) => boolean): Unit[] {
+  if (group.length < MIN_PAGE_LINES) return group;
+  const lengths = group.map((unit) => unit.text.length).sort((a, b) => a - b);
+  // The wrap width: the length most lines come near (the 80th percentile).
+  const width = lengths[Math.floor(lengths.length * 0.8)];
+  if (width < WRAP_WIDTH_MIN || width > MAX_WRAPPED_LINE) return group;
+  if (lengths.filter((length) => length >= width * FULL_LINE).length < group.length * MIN_FULL_SHARE) return group;
+  if (group.some((unit) => unit.heading || DRAWN_LINE.test(unit.text) || LINK_ROW.test(unit.text) || FIELD_LINE.test(unit.text))) return group;
+  const runsOn = (unit: Unit, next: Unit) => {
+    if (LIST_MARKER.test(next.text) || PAGE_FURNITURE.test(next.text) || PAGE_FURNITURE.test(unit.text) || recurs(unit.text) || recurs(next.text)) return false;
+    if (/^\p{Ll}/u.test(next.text) || /(?:,|;|\p{L}-)$/u.test(unit.text)) return true;
+    return unit.text.length >= width * FULL_LINE;
+  };
+  const out: Unit[] = [];
+  let run: Unit[] = [group[0]];
+  for (let i = 1; i < group.length; i++) {
+    if (runsOn(group[i - 1], group[i])) run.push(group[i]);
+    else {
+      out.push(run.length > 1 ? join(run) : run[0]);
+      run = [group[i]];
+    }
+  }
+  out.push(run.length > 1 ? join(run) : run[0]);
+  return out;
 }
 
 /** The first line is short, ends without punctuation, and the next opens a new sentence. */

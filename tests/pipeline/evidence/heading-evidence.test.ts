@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recurringSpeakers } from '../../../src/pipeline/evidence/heading-evidence';
+import { numberedHeadlines, recurringSpeakers } from '../../../src/pipeline/evidence/heading-evidence';
 import { toUnits } from '../../../src/pipeline/stages/04-units';
 
 const turns = (lines: string[]) => recurringSpeakers(toUnits(lines.join('\n\n')));
@@ -23,5 +23,23 @@ describe('recurringSpeakers', () => {
 
   it('does not take labels with short values for speakers', () => {
     expect(turns(['Source: Xinhua', 'Editor: Zhang Rui', 'Photo: VCG', 'Tags: trade, chips', 'Note: see below'])).toEqual(new Set());
+  });
+});
+
+describe('numberedHeadlines', () => {
+  const headlines = (lines: string[]) => [...numberedHeadlines(toUnits(lines.join('\n')))].map((i) => toUnits(lines.join('\n'))[i].text);
+  const prose = 'The ministry published the draft on Friday and asked for comments within thirty days.';
+
+  it('takes numbered items over prose with a sibling, after a bullet list too', () => {
+    expect(headlines(['• First recommendation of the list above.', '• Second recommendation of the list above.', '1. Introduction', prose, '2. Market access', prose])).toEqual(['1. Introduction', '2. Market access']);
+  });
+
+  it('takes a numbered heading over a numbered sub-heading over prose ("2. Key issues" / "2.1 Market access")', () => {
+    expect(headlines(['1. Introduction', prose, '2. Key issues', '2.1 Market access', prose])).toEqual(['1. Introduction', '2. Key issues']);
+  });
+
+  it('leaves the items of a numbered list alone, and an item with no sibling', () => {
+    expect(headlines(['1. First item', '2. Second item', prose])).toEqual([]);
+    expect(headlines(['1. Introduction', prose])).toEqual([]);
   });
 });

@@ -22,6 +22,56 @@ describe('toUnits', () => {
     expect(units.map((u) => u.text)).toEqual([rule, 'Upcoming webinar: Outlook 2025 for foreign investors in China, 5 December, 15:00 Beijing time. Register at our events page.']);
   });
 
+  describe('a page pasted from a PDF (no blank line between paragraphs, every line broken at one width)', () => {
+    const page = [
+      'Member States Trade Review 2026',
+      'Key Recommendations',
+      '1. Publish every tender notice on the national portal at least thirty days',
+      'before the deadline, in full and in English as well as Chinese.',
+      '• Define a domestic product by where it is made, not by who owns the',
+      'company that makes it.',
+      '2. Market access',
+      'China applied to join the Government Procurement Agreement in 2007 and has',
+      'tabled seven offers since. Members say that the rules have improved in the',
+      'past decade, yet specifications are still written around local products, and',
+      'scores cannot be reconciled with the published criteria.',
+      'The Working Group welcomes the new draft rules on product origin.',
+      'Page 14 of 60',
+      'Member States Trade Review 2026',
+      'Purchasing departments are told to "prioritise" local brands, and the ad-',
+      'vice reaches bidders only by word of mouth, never in writing.',
+    ];
+    const texts = () => toUnits(page.join('\n')).map((u) => u.text);
+
+    it('joins each paragraph and list item, and keeps headings, page numbers and the running header apart', () => {
+      expect(texts()).toEqual([
+        'Member States Trade Review 2026',
+        'Key Recommendations',
+        '1. Publish every tender notice on the national portal at least thirty days before the deadline, in full and in English as well as Chinese.',
+        '• Define a domestic product by where it is made, not by who owns the company that makes it.',
+        '2. Market access',
+        'China applied to join the Government Procurement Agreement in 2007 and has tabled seven offers since. Members say that the rules have improved in the past decade, yet specifications are still written around local products, and scores cannot be reconciled with the published criteria.',
+        'The Working Group welcomes the new draft rules on product origin.',
+        'Page 14 of 60',
+        'Member States Trade Review 2026',
+        // (A word broken at a hyphen keeps it: "ad-vice" cannot be told from "range-based" without a dictionary.)
+        'Purchasing departments are told to "prioritise" local brands, and the ad-vice reaches bidders only by word of mouth, never in writing.',
+      ]);
+    });
+
+    it('keeps every line of it in some unit, once', () => {
+      const lines = toUnits(page.join('\n')).flatMap((u) => u.lines);
+      expect(lines).toEqual(page.map((_, i) => i + 1));
+    });
+
+    it('leaves a page of one paragraph a line alone, and short lines (a signature, an address) too', () => {
+      const web = Array.from({ length: 8 }, (_, i) => `Paragraph ${i} is a whole paragraph on one line, as a web page copies it: it runs well past any wrap width a mail client or a PDF would use.`);
+      expect(toUnits(web.join('\n'))).toHaveLength(8);
+      const signature = ['Kind regards,', 'Mei Tan', 'Senior Analyst', 'Harbour Lane Advisory', '12 Queen Street', 'Singapore 049315', '+65 5555 0188'];
+      expect(toUnits(signature.join('\n'))).toHaveLength(7);
+    });
+  });
+
   it('marks Markdown and bold headings', () => {
     expect(toUnits('## Subsidies\n**Why it matters**')).toEqual([
       { lines: [1], text: 'Subsidies', heading: true, words: 1 },
