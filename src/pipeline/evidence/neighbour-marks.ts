@@ -9,7 +9,7 @@
  * sentence, a caption a description); the block's label or shape is what gives them away.
  */
 import { describesPublisher, IMAGE_COUNTER, isNameLine, isRoleLine, isSelfDescription, marksCaption, mastheadNames } from './credits';
-import { isDateAlone } from './date-lines';
+import { isDateAlone, statesFullDate } from './date-lines';
 import { isSpeakerTurn } from './heading-evidence';
 import { chapterLines, contentsLines, editionLines, isTickerOverQuote, pageNumberLines, runningLines } from './page-blocks';
 import { isEventPromoLabel, isSponsorLabel } from './ui-vocabulary';
@@ -109,6 +109,10 @@ export function markBylines(units: Unit[], verdicts: (string | null)[]): void {
     // A post's author: the name (a flag or two after it) over the account's handle, as social
     // pages and thread unrollers set every post ("Karen Whitfield" / "@kwhitfield_ag").
     else if (!unit.heading && verdicts[i + 1] === 'furniture:handle' && isNameLine(unit.text.replace(TRAILING_EMOJI, ''))) verdicts[i] = 'furniture:byline';
+    // "Zhao Yiwen in Beijing" over the date line ("Published: 5:32pm, 30 Apr 2025"), under a
+    // longer headline: a correspondent's byline and dateline, as news sites set them. (A
+    // headline "Xi Jinping in Moscow" is the first headline-shaped line, with nothing above it.)
+    else if (!unit.heading && isNameInPlace(unit.text) && i + 1 < units.length && statesFullDate(units[i + 1].text) && headlineAbove(units, i)) verdicts[i] = 'furniture:byline';
     else if (unit.heading || !isNameLine(unit.text)) return;
     // Under a date line (a title stands above its date, a byline below it), heading a bio, or
     // two people's full names near the top ("Aditi Varghese-Holm and Lu Chenxi": the authors).
@@ -152,3 +156,18 @@ export function markBelowBody(units: Unit[], verdicts: (string | null)[], zone: 
     verdicts[i] = 'zone:below-body';
   }
 }
+
+/** "Zhao Yiwen in Beijing", "Finbarr Bermingham in Brussels": a name (two to four words) in a place (one to three). */
+const NAME_IN_PLACE = /^(?:\p{Lu}[\p{Ll}'’-]+ ){1,3}\p{Lu}[\p{Ll}'’-]+ in (?:\p{Lu}[\p{Ll}'’.-]+ ?){1,3}$/u;
+
+function isNameInPlace(text: string): boolean {
+  return text.length <= 60 && NAME_IN_PLACE.test(text);
+}
+
+/** A headline-shaped line of six words or more stands above unit `i`, among the top units. */
+function headlineAbove(units: Unit[], i: number): boolean {
+  for (let k = Math.max(0, i - MAX_BYLINE_DISTANCE); k < i; k++) if (units[k].words >= 6 && isHeadingLike(units[k].text)) return true;
+  return false;
+}
+/** How far under its headline a byline stands (standfirsts, a follow button, a trust note between). */
+const MAX_BYLINE_DISTANCE = 8;

@@ -67,7 +67,7 @@ const CTA_START = new RegExp(
       // "Replying to @…", "See new posts", "Post your reply", an engagement label on its own line.
       'join (?:the |this |our )?(?:channel|group|community|chat|conversation)\\b', 'gift (?:this )?(?:article|story)\\b', 'save (?:this \\S+ |it )?as (?:a )?pdf\\b',
       'become (?:a )?premium\\b', 'see new posts\\b', 'post your reply\\b', 'replying to @', 'recommended (?:newsletters?|for you)\\b', 'sign up here\\b',
-      'buy (?:us|me) a coffee\\b', 'support us\\b', 'views?\\s*$', 'relevant people\\s*$', 'trending (?:now|in \\S+)\\s*$', 'who to follow\\s*$', 'conversation\\s*$', 'bookmark\\s*$', 'unroll(?: thread)?\\s*$',
+      'buy (?:us|me) a coffee\\b', 'support us\\b', 'why you can trust\\b', 'views?\\s*$', 'relevant people\\s*$', 'trending (?:now|in \\S+)\\s*$', 'who to follow\\s*$', 'conversation\\s*$', 'bookmark\\s*$', 'unroll(?: thread)?\\s*$',
       // E-mail furniture in Chinese: view online, unsubscribe, read the original, WeChat's buttons.
       '(?:本?邮件|如|若)?[^，。]{0,6}(?:显示不正常|无法正常显示|显示异常)', '(?:点击)?在线(?:阅读|查看|浏览)', '在浏览器(?:中)?(?:查看|打开|阅读)',
       '点击(?:此处|这里)', '(?:阅读|查看)原文', '退订', '取消订阅', '修改订阅', '转发给', '推荐给', '长按(?:识别)?', '识别(?:图中)?二维码',

@@ -94,3 +94,21 @@ describe("a PDF's running lines", () => {
     ]);
   });
 });
+
+describe("a news site's byline block", () => {
+  it('removes a correspondent\'s "Name in Place" over the date line, under the headline', () => {
+    const { units, ledger } = unitsOf(
+      "China's private economy law is passed. Will it change how Beijing treats entrepreneurs?\nLegislators approve the country's first basic law for the private sector\nWhy you can trust the Harbour Post\nZhao Yiwen in Beijing\nPublished: 5:32pm, 30 Apr 2025\nChina's top legislature on Wednesday passed a law that for the first time sets out the legal status of the private sector, after two years of drafting.",
+    );
+    stripBoilerplate(units, GENERIC_BOILERPLATE, ledger);
+    expect(removedLines(ledger)).toEqual(['furniture:call-to-action: Why you can trust the Harbour Post', 'furniture:byline: Zhao Yiwen in Beijing']);
+  });
+
+  it('keeps a headline of the same shape at the top, with no headline above it', () => {
+    const { units, ledger } = unitsOf(
+      'Xi Jinping in Moscow\nPublished: 8 May 2025\nChinese leader Xi Jinping arrived in Moscow on Wednesday for a four-day state visit, his third trip to Russia since 2023.',
+    );
+    stripBoilerplate(units, GENERIC_BOILERPLATE, ledger);
+    expect(removedLines(ledger)).toEqual([]);
+  });
+});
