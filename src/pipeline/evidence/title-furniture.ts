@@ -53,6 +53,18 @@ export function isUiLine(text: string): boolean {
   return text.length <= MAX_UI_CHARS ? UI.test(text) : COOKIE.test(text);
 }
 
+/**
+ * A page's time stamp: "Updated today · March 2026 edition", "Last updated: 4 March", "Posted
+ * 3 hours ago". The stamp verb opens it and a time follows (a day, a number, a month), so
+ * "Updated guidance on chip exports" stays a possible headline.
+ */
+const STAMP = /^(?:last |first )?(?:updated|published|posted|edited)(?: on| at)?[:\s]\s*(?:today|yesterday|just now|this (?:morning|afternoon|evening|week)|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/iu;
+
+/** Whether the line is a page's time stamp (never a title, whatever the date parser makes of it). */
+export function isStampLine(text: string): boolean {
+  return STAMP.test(text);
+}
+
 /** Whether the line is navigation: a breadcrumb or a list of section links. */
 export function isCrumbOrNav(text: string): boolean {
   return CRUMB.test(text);

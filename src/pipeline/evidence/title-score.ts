@@ -167,7 +167,7 @@ export function chooseTitle(input: TitleInputs): TitleChoice | null {
 /** One candidate's score; null when it cannot be a title at all. */
 function scoreCandidate(text: string, unit: Unit, i: number, input: TitleInputs, bodyWords: () => Map<string, number>): number | null {
   const { zone, ablate } = input;
-  if (input.isMetadata?.(unit.text)) return null;
+  if (input.isMetadata?.(unit.text) || (uses(ablate, 'title-furniture') && furniture.isStampLine(unit.text))) return null;
   const words = wordCount(text);
   const cjk = /[\u3400-\u9fff]/u.test(text);
   if (words === 0 || words > MAX_TITLE_WORDS || !/\p{L}/u.test(text)) return null;

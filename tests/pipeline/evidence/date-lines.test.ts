@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { isDateAlone, isDateLine, mentionsDate, statesFullDate } from '../../../src/pipeline/evidence/date-lines';
 import { wordCount } from '../../../src/pipeline/text/line-shape';
 import { withFileMemos } from '../../../src/pipeline/text/file-memo';
+import { isStampLine } from '../../../src/pipeline/evidence/title-furniture';
+import { ingestFile } from '../../../src/pipeline';
 
 const mentions = (text: string) => mentionsDate(text, wordCount(text));
 
@@ -32,5 +34,20 @@ describe('date lines', () => {
       expect(isDateLine('Posted by the editors of the weekly on 6 February 2026')).toBe(false);
       expect(isDateLine('Weekly China Insight')).toBe(false);
     });
+  });
+});
+
+describe('a page time stamp is never the title', () => {
+  const raw = (text: string) => ({ file: 'stamp.txt', bytes: new TextEncoder().encode(text) });
+  const body = '\n\nBeijing widened its export licence regime for graphite anodes on Monday, adding three product codes to the list of goods that need a permit before they leave the country.\n\nTraders said the change would slow shipments to Korean and Japanese battery makers for several weeks while paperwork is processed.\n';
+
+  it('reads "Updated today · …", "Last updated: 4 March", "Posted 3 hours ago" as stamps, not "Updated guidance …"', () => {
+    for (const line of ['Updated today · March 2026 edition', 'Last updated: 4 March 2026', 'Posted 3 hours ago', 'Published on Mon, 3 March', 'Edited yesterday']) expect(isStampLine(line), line).toBe(true);
+    for (const line of ['Updated guidance on chip exports lands', 'Published works of Lu Xun return to shelves', 'Posted workers directive revised']) expect(isStampLine(line), line).toBe(false);
+  });
+
+  it('gives a page whose only other top line is its stamp a fallback title, marked as one', () => {
+    const outcome = ingestFile(raw(`Updated today · March 2026 edition${body}`), { rules: { publishers: [] } });
+    expect(outcome.kind === 'issue' && outcome.issue.origin.title).toBe('fallback');
   });
 });
