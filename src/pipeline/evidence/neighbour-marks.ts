@@ -128,6 +128,39 @@ export function markBylines(units: Unit[], verdicts: (string | null)[]): void {
   });
 }
 
+/**
+ * Replies and profile cards on a pasted social page. The text under "Replying to @…" in a post
+ * whose handle is not the thread's author's (the handle the page sets most often) is someone
+ * else's reply, not the thread: social pages (X, Threads, Bluesky) set replies below the thread
+ * in the same shape as its posts, and only the author's handle tells them apart.
+ */
+export function markReplies(units: Unit[], verdicts: (string | null)[]): void {
+  const handles = new Map<string, number>();
+  units.forEach((unit, i) => verdicts[i] === 'furniture:handle' && handles.set(unit.text, (handles.get(unit.text) ?? 0) + 1));
+  if (handles.size < 2) return;
+  const author = [...handles].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
+  units.forEach((unit, i) => {
+    if (!REPLYING_TO.test(unit.text) || verdicts[i + 1] !== null || i + 1 >= units.length) return;
+    let poster: string | null = null;
+    for (let k = i - 1; k >= Math.max(0, i - MAX_POST_HEAD); k--) {
+      if (verdicts[k] === 'furniture:handle') {
+        poster = units[k].text;
+        break;
+      }
+    }
+    if (poster !== null && poster !== author) verdicts[i + 1] = 'furniture:reply';
+  });
+  // A profile card ("Relevant people", "Who to follow"): a name, the handle, its Follow button
+  // and the account's bio under it.
+  units.forEach((unit, i) => {
+    if (verdicts[i - 1] === 'furniture:handle' && FOLLOW.test(unit.text) && verdicts[i + 1] === null && i + 1 < units.length && units[i + 1].words <= MAX_BIO_WORDS) verdicts[i + 1] = 'furniture:author-bio';
+  });
+}
+const FOLLOW = /^follow(?:ing)?$/i;
+const REPLYING_TO = /^replying to @/i;
+/** A post's head (name, handle, a dot, its stamp) stands this close above its "Replying to". */
+const MAX_POST_HEAD = 5;
+
 /** The line an image counter introduces, or a photo credit follows, is that image's caption. */
 export function markCaptions(units: Unit[], verdicts: (string | null)[]): void {
   units.forEach((unit, i) => {

@@ -112,3 +112,27 @@ describe("a news site's byline block", () => {
     expect(removedLines(ledger)).toEqual([]);
   });
 });
+
+describe('replies and profile cards under a pasted thread', () => {
+  const post = (name: string, handle: string, text: string, replyTo?: string) => [name, handle, '·', 'Mar 4', ...(replyTo ? [`Replying to ${replyTo}`] : []), text, '2', '52'].join('\n');
+  const thread = [
+    post('Karen Whitfield', '@kwhitfield_ag', 'Beijing’s retaliation list just dropped and it is aimed squarely at the farm belt, with new duties on soybeans and pork.'),
+    post('Karen Whitfield', '@kwhitfield_ag', 'Notice what sits at 10% rather than 15%: soybeans and pork, where China still needs US supply in some months.', '@kwhitfield_ag'),
+    post('Tom Brandt', '@tbrandt_grain', 'Good thread. Worth adding that corn buying was already way down last year, so the 15% on that line is mostly symbolic.', '@kwhitfield_ag'),
+    'Relevant people',
+    'Karen Whitfield',
+    '@kwhitfield_ag',
+    'Follow',
+    'Ag trade economist. Grains, oilseeds, US-China. Posts are my own.',
+  ].join('\n');
+
+  it("removes another account's reply and the author's bio on a profile card, and keeps the author's own posts", () => {
+    const { units, ledger } = unitsOf(thread);
+    stripBoilerplate(units, GENERIC_BOILERPLATE, ledger);
+    const removed = removedLines(ledger);
+    expect(removed).toContain('furniture:reply: Good thread. Worth adding that corn buying was already way down last year, so the 15% on that line is mostly symbolic.');
+    expect(removed).toContain('furniture:author-bio: Ag trade economist. Grains, oilseeds, US-China. Posts are my own.');
+    expect(removed.some((line) => line.includes('Notice what sits at 10%'))).toBe(false);
+    expect(removed.some((line) => line.includes('retaliation list just dropped'))).toBe(false);
+  });
+});
