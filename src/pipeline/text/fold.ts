@@ -192,37 +192,29 @@ export function mayFoldAlike(a: string, b: string): boolean {
   let i = 0;
   let j = 0;
   for (let seen = 0; seen < COMPARED_ALNUMS; seen++) {
-    let x = END;
-    for (; i < a.length; i++) {
-      const c = lowerAscii(a.charCodeAt(i));
-      if (c >= 128) return true;
-      if (isAlnum(c)) {
-        x = c;
-        i++;
-        break;
-      }
-    }
-    let y = END;
-    for (; j < b.length; j++) {
-      const c = lowerAscii(b.charCodeAt(j));
-      if (c >= 128) return true;
-      if (isAlnum(c)) {
-        y = c;
-        j++;
-        break;
-      }
-    }
-    if (x !== y) return false;
-    if (x === END) return true;
+    const p = nextAlnumAt(a, i);
+    const q = nextAlnumAt(b, j);
+    if (p === BEYOND_ASCII || q === BEYOND_ASCII) return true;
+    if (p === NONE || q === NONE) return p === q;
+    if (lowerAscii(a.charCodeAt(p)) !== lowerAscii(b.charCodeAt(q))) return false;
+    i = p + 1;
+    j = q + 1;
   }
   return true;
 }
-const END = -1;
+
+/** Where the next ASCII letter or digit of `text` from `from` stands; NONE when there is none, BEYOND_ASCII at a character beyond ASCII before one. */
+function nextAlnumAt(text: string, from: number): number {
+  for (let k = from; k < text.length; k++) {
+    const c = lowerAscii(text.charCodeAt(k));
+    if (c >= 128) return BEYOND_ASCII;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return k;
+  }
+  return NONE;
+}
+const NONE = -1;
+const BEYOND_ASCII = -2;
 
 function lowerAscii(code: number): number {
   return code >= 65 && code <= 90 ? code + 32 : code;
-}
-
-function isAlnum(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
