@@ -136,6 +136,22 @@ const PAGE_NUMBER = /^(?:page \d+(?: (?:of|\/) \d+)?|[-–—] ?\d+ ?[-–—])$
 export function isPageNumber(text: string): boolean {
   return text.length <= 24 && PAGE_NUMBER.test(text);
 }
+
+/** A bare web address on its own line ("www.example.org", "https://…"): a footer's or a link list's, never prose. */
+const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
+export function isBareUrl(text: string): boolean {
+  return BARE_URL.test(text);
+}
+
+/**
+ * What a PDF sets on a line of its own where its page breaks, and what no paragraph runs on
+ * into: the page's number, looser than isPageNumber ("p. 3", "3 / 60", a bare "14"), or a bare
+ * web address. (Where a paragraph is pasted, a bare number alone on a line is never its text.)
+ */
+const PAGE_MARK = /^(?:(?:page|p\.)\s*\d+(?:\s*(?:of|\/)\s*\d+)?|\d+\s*(?:of|\/)\s*\d+|[-–—\s]*\d{1,4}[-–—\s]*)$/i;
+export function isPageBreakLine(text: string): boolean {
+  return PAGE_MARK.test(text) || isBareUrl(text);
+}
 /** Units on either side of a page number where a PDF's running lines stand. */
 const RUNNING_REACH = 3;
 /** A running line is short: a title, an organisation, an address. */

@@ -14,7 +14,7 @@
  */
 import { groupedByFirstCharacter } from '../text/first-character-alternation';
 import { EMOJI_SOURCE } from '../text/emoji';
-import { isPageNumber } from './page-blocks';
+import { isBareUrl, isPageNumber } from './page-blocks';
 
 /** A button or label is this short; longer lines that start with "Share" are prose. */
 const MAX_CTA_WORDS = 12;
@@ -92,8 +92,6 @@ const HANDLE = /^@[A-Za-z0-9_.]{2,30}$/;
 const TAG_ROW = /^(?:#[^\s#]+[\s,]*){2,}$/u;
 /** A post's own time stamp: "edited 14:05", "Mar 4" (a month and day alone, no year: never a publication date we may use). */
 const POST_STAMP = /^(?:edited(?: \d{1,2}:\d{2}(?: ?[ap]m)?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2})$/i;
-/** A bare web address on its own line ("www.example.org", "https://…"): a footer's or a link list's, never prose. */
-const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
 const AT = 0x40;
 const HASH = 0x23;
 /** A relative time stamp: "Updated 3 hours ago", "2 days ago". */
@@ -199,7 +197,7 @@ export function uiFurniture(text: string, words: number): string | null {
     if ((first >= 0x2600 && REACTIONS.test(text)) || (words <= 2 && POST_STAMP.test(text)) || (words <= 4 && isPageNumber(text))) return 'furniture:counter';
     if (first === AT && HANDLE.test(text)) return 'furniture:handle';
     if (first === HASH && TAG_ROW.test(text)) return 'furniture:tags';
-    if (words <= 1 && BARE_URL.test(text)) return 'furniture:url';
+    if (words <= 1 && isBareUrl(text)) return 'furniture:url';
     if (CTA_START.test(text) || SHORT_CTA.test(text)) return 'furniture:call-to-action';
   }
   if (words <= MAX_NOTICE_WORDS) return ANY_NOTICE.test(text) ? 'furniture:notice' : null;

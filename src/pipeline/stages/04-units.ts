@@ -1,6 +1,7 @@
 import { HEADER_PATTERNS } from '../text/header-patterns';
 import { foldOnce } from '../text/fold';
 import { englishDensity } from '../evidence/function-words';
+import { isPageBreakLine } from '../evidence/page-blocks';
 import { wordCount } from '../text/line-shape';
 
 /**
@@ -154,8 +155,6 @@ const MIN_PAGE_LINES = 6;
 const MIN_FULL_SHARE = 0.5;
 /** A line this close to the wrap width was wrapped, not ended. */
 const FULL_LINE = 0.85;
-/** A page number, a bare web address or a drawn rule: where a PDF's page breaks, never prose. */
-const PAGE_FURNITURE = /^(?:(?:page|p\.)\s*\d+(?:\s*(?:of|\/)\s*\d+)?|\d+\s*(?:of|\/)\s*\d+|[-–—\s]*\d{1,4}[-–—\s]*|(?:https?:\/\/|www\.)\S+)$/iu;
 
 /**
  * A block of text pasted from a PDF: no blank line between its paragraphs, headings and list
@@ -174,7 +173,7 @@ function reflowed(group: Unit[], recurs: (line: string) => boolean): Unit[] {
   if (lengths.filter((length) => length >= width * FULL_LINE).length < group.length * MIN_FULL_SHARE) return group;
   if (group.some((unit) => unit.heading || DRAWN_LINE.test(unit.text) || LINK_ROW.test(unit.text) || FIELD_LINE.test(unit.text))) return group;
   const runsOn = (unit: Unit, next: Unit) => {
-    if (LIST_MARKER.test(next.text) || PAGE_FURNITURE.test(next.text) || PAGE_FURNITURE.test(unit.text) || recurs(unit.text) || recurs(next.text)) return false;
+    if (LIST_MARKER.test(next.text) || isPageBreakLine(next.text) || isPageBreakLine(unit.text) || recurs(unit.text) || recurs(next.text)) return false;
     if (/^\p{Ll}/u.test(next.text) || /(?:,|;|\p{L}-)$/u.test(unit.text)) return true;
     return unit.text.length >= width * FULL_LINE;
   };
