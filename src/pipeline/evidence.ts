@@ -41,6 +41,8 @@ export const EVIDENCE = [
   'title-site-name',
   /** A name-shaped line above the headline (an organisation's or a periodical's) is the masthead, not a heading (stages/06-extract-header.ts). */
   'masthead',
+  /** On a feed of posts, the title's post runs between the footer above it and its own; the rest is other posts' (evidence/feed-posts.ts). */
+  'feed-posts',
   // Line roles (stages 04–10): furniture and headings.
   /** UI vocabulary, English and Chinese: calls to action, counters, labels, notices (evidence/ui-vocabulary.ts). */
   'ui-vocabulary',

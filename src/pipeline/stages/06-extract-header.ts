@@ -1,5 +1,6 @@
 import { uses } from '../evidence';
 import { locateDate } from '../evidence/date-locate';
+import { feedPost, type FeedPost } from '../evidence/feed-posts';
 import { isNameLine } from '../evidence/credits';
 import { cleanSubject, isPassedOn, readEmailStructure } from '../evidence/email-headers';
 import { mayStateCopyright, publisherFromText } from '../rules/detect-publisher';
@@ -119,7 +120,10 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
   const firstParagraph = rest.slice(zone.length).find((unit) => isProse(unit.text))?.text ?? null;
   // The page's own top zone: everything down to where the stripped zone ends, bar e-mail headers.
   const zoneEndLine = rest[zone.length]?.lines[0] ?? Infinity;
-  const pageZone = page.filter((unit) => unit.lines[0] <= zoneEndLine && !lineRule.has(unit.lines[0]) && unit !== choice?.unit).slice(0, MAX_ZONE_UNITS);
+  // On a feed of posts, the post's own lines and its footer: other posts' dates are theirs.
+  const feed = choice?.unit && uses(ablate, 'feed-posts') ? feedPost(page, choice.unit) : null;
+  const pageZone = page.filter((unit) => unit.lines[0] <= zoneEndLine && !lineRule.has(unit.lines[0]) && unit !== choice?.unit && (!feed || unit.lines[0] > feed.after)).slice(0, MAX_ZONE_UNITS);
+  if (feed?.footer && !pageZone.includes(feed.footer)) pageZone.push(feed.footer);
   const dating = locateDate({
     zone: pageZone, firstParagraph, emailDate: innermost?.date ?? null,
     titles: [choice?.title, subject].filter((t): t is string => !!t), foot: page.slice(-FOOT_UNITS), ablate,
@@ -131,11 +135,15 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
   // (Found in `rest`, of which `header` is the start: a title may stand below the first prose.)
   const titleAt = choice?.unit ? rest.indexOf(choice.unit) : -1;
   const mastheads = uses(ablate, 'masthead');
+  const feedRule = otherPosts(feed, choice?.unit);
   const datedInHeader = dating.unit && uses(ablate, 'title-headline-block') ? header.indexOf(dating.unit) : -1;
   const blockFurniture = (unit: Unit, prose: Unit) =>
     isBlockFurniture(unit, isCue) && unit.words <= MAX_CRUMB_WORDS && !namesItsSection(unit.text, prose.text) && page.some((other) => other.lines[0] !== unit.lines[0] && other.text === unit.text);
   header.forEach((unit, i) => {
     if (unit === choice?.unit) return ledger.remove(unit, 'metadata:title');
+    // (Before the metadata lines: another post's lines state nothing about this one.)
+    const other = unit === dating.unit ? null : feedRule(unit);
+    if (other) return ledger.remove(unit, other);
     const rule = readMetadataLine(unit.text, facts);
     if (rule) return ledger.remove(unit, rule);
     if (unit === dating.unit) return ledger.remove(unit, dating.rule!);
@@ -177,6 +185,7 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
     if (unit === choice?.unit) ledger.remove(unit, 'metadata:title');
     else if (unit === dating.unit) ledger.remove(unit, dating.rule!);
     else if (unit === byline) ledger.remove(unit, 'metadata:byline');
+    else if (feedRule(unit)) ledger.remove(unit, feedRule(unit)!);
     else if (at > bodyStart && at < block && statesFullDate(unit.text)) ledger.remove(unit, 'metadata:dated-line');
     else if (at > bodyStart && at < block && isBlockFurniture(unit, isCue) && !(at === block - 1 && namesItsSection(unit.text, rest[block].text))) ledger.remove(unit, 'furniture:headline-block');
     else return true;
@@ -186,6 +195,21 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
   if (dating.date) Object.assign(facts, { date: dating.date, dateRule: dating.rule });
   else if (facts.dateRule === 'metadata:email-header') Object.assign(facts, { date: null, dateRule: null });
   return { facts, body: [...keptInHeader, ...below] };
+}
+
+/**
+ * On a feed of posts (evidence/feed-posts.ts): the lines of other posts, and the short lines
+ * between the post above and the title (the author's name, a day separator, "Photo"), which are
+ * the post's header. Null for every line of any other page.
+ */
+function otherPosts(feed: FeedPost | null, title: Unit | null | undefined): (unit: Unit) => string | null {
+  if (!feed || !title) return () => null;
+  const end = feed.footer?.lines[0] ?? Infinity;
+  return (unit) => {
+    const line = unit.lines[0];
+    if (line <= feed.after || line > end) return 'furniture:other-post';
+    return line < title.lines[0] && !isProse(unit.text) ? 'furniture:post-header' : null;
+  };
 }
 
 /** A site's name is this long at most, in words. */
