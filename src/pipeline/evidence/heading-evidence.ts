@@ -14,7 +14,7 @@
  * `heading-evidence`, the "against" tests `not-heading`.
  */
 import type { Unit } from '../stages/04-units';
-import { isHeadingLike, isProse, parseListMarker } from '../text/line-shape';
+import { isHeadingLike, isProse, parseListMarker, wordCount } from '../text/line-shape';
 import { caseless } from '../text/caseless';
 import { isDateAlone } from './date-lines';
 
@@ -125,11 +125,23 @@ export function notHeading(text: string): boolean {
   return isSpeakerTurn(text) || isDateAlone(text) || TWO_SENTENCES.test(text) || EDITION.test(text) || (text.length <= 60 && SPEAKER_STAMP.test(text));
 }
 
-/** Body text a heading can open: prose, a list item, a speaker turn, a takeaway label. */
+/** Body text a heading can open: prose, a list's lead-in, a list item, a speaker turn, a takeaway label. */
 export function opensBody(unit: Unit | undefined, isCue: (text: string) => boolean): boolean {
   if (!unit) return false;
   const text = unit.text;
-  return isProse(text) || parseListMarker(text) !== null || isSpeakerTurn(text) || isCue(text) || text.startsWith('>');
+  return isProse(text) || isLeadIn(text) || parseListMarker(text) !== null || isSpeakerTurn(text) || isCue(text) || text.startsWith('>');
+}
+
+/** A lead-in sentence has this many words at least ("The Chamber urges the authorities to:"). */
+const MIN_LEAD_IN_WORDS = 5;
+
+/**
+ * A sentence that leads into a list ("Three problems emerged from the interviews:"): body text,
+ * though it ends on a colon, not a full stop. A short label ("Contacts:") is none, nor is a
+ * Chinese notice's line of addressees ("各市、县人民政府："), which no heading stands over.
+ */
+function isLeadIn(text: string): boolean {
+  return /[:：]$/u.test(text) && /\p{Ll}/u.test(text) && !isHeadingLike(text) && wordCount(text) >= MIN_LEAD_IN_WORDS;
 }
 
 /**
@@ -151,12 +163,12 @@ export function numberedHeadlines(units: Unit[]): Set<number> {
 }
 
 /** "2.1 Market access": a sub-section's number and headline. */
-const SUB_NUMBERED = /^\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu}/u;
+export const SUB_NUMBERED = /^\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu}/u;
 
-/** Whether the unit at `i` is prose (not a list item), or a numbered sub-heading over prose. */
+/** Whether the unit at `i` is prose or a lead-in (not a list item), or a numbered sub-heading over one. */
 function opensSection(units: Unit[], i: number): boolean {
   const unit = units[i];
   if (!unit) return false;
-  if (isProse(unit.text) && !parseListMarker(unit.text)) return true;
-  return SUB_NUMBERED.test(unit.text) && isHeadingLike(unit.text) && units[i + 1] !== undefined && isProse(units[i + 1].text) && !parseListMarker(units[i + 1].text);
+  if ((isProse(unit.text) || isLeadIn(unit.text)) && !parseListMarker(unit.text)) return true;
+  return SUB_NUMBERED.test(unit.text) && isHeadingLike(unit.text) && units[i + 1] !== undefined && (isProse(units[i + 1].text) || isLeadIn(units[i + 1].text)) && !parseListMarker(units[i + 1].text);
 }

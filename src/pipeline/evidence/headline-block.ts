@@ -58,3 +58,21 @@ export function namesItsSection(line: string, prose: string): boolean {
 export function isBlockFurniture(unit: Unit, isCue: (text: string) => boolean): boolean {
   return !unit.heading && unit.words <= MAX_BLOCK_WORDS && parseListMarker(unit.text) === null && !isCue(unit.text);
 }
+
+/** A headline's first part, set on a line of its own, is this long at least, and at most. */
+const MIN_OPENING_WORDS = 2;
+const MAX_OPENING_WORDS = 8;
+
+/**
+ * A headline set on two lines, its first part ending on a colon ("Licensing Under Pressure:" /
+ * "China's Export Control Regime and European Manufacturers"), as report covers and pasted PDF
+ * title pages break a title and its subtitle. Returns that first line, when `above` is one: a
+ * headline-shaped line of a few words, not set in capitals (a kicker, "ANALYSIS:"), and never a
+ * lone word ("Opinion:"), which labels the headline rather than opening it.
+ */
+export function titleOpening(above: Unit | undefined): Unit | null {
+  if (!above || !/[^:：\s][:：]$/u.test(above.text)) return null;
+  const text = above.text.slice(0, -1);
+  const words = wordCount(text);
+  return words >= MIN_OPENING_WORDS && words <= MAX_OPENING_WORDS && isHeadingLike(text) && /\p{Ll}/u.test(text) ? above : null;
+}

@@ -28,15 +28,29 @@ const MAX_SIGNATURE_UNITS = 10;
 const CHAPTER = /^[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s*[-–—:|·]?\s+\S.{0,100}$/u;
 /** A cheap test before CHAPTER: the line opens with a digit or a bracket. */
 const STARTS_TIMED = /^[\d([]/;
+/** A contents entry's leader and page number: " ........ 12", " . . . . 3", "…… 7". */
+const DOT_LEADER = /\s*(?:(?:\.\s?){4,}|…{2,}|·{4,})\s*\d{1,4}$/u;
 /** "HXGS", "NASDAQ: HXGS", "9988.HK": a stock symbol on its own line. */
 const TICKER = /^(?:(?:NYSE|NASDAQ|Nasdaq|HKEX|SEHK|SSE|SZSE|TSX|LSE|ASX|OTC)\s*:\s*)?[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?$/u;
 /** "+2.85%", "-0.4%", "−1.10 (−0.8%)": a quote's change. */
 const QUOTE_CHANGE = /^[+\-−]\s?\d[\d.,]*%?(?:\s*\([+\-−]?\d[\d.,]*%\))?$/u;
 
+/** Whether a line ends on a contents entry's leader and page number ("2.1 Scope ........ 3"). */
+export function endsOnLeader(text: string): boolean {
+  return endsOnDigit(text) && DOT_LEADER.test(text);
+}
+
+/** (A cheap test before DOT_LEADER, which every line of a file's first half is asked.) */
+function endsOnDigit(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 0x30 && last <= 0x39;
+}
+
 /**
- * Indexes of the lines of a table of contents: a run of two or more list items starting in the
- * first half, each of which recurs below the run as a heading of the text: its item text alone, or
- * the whole line followed by more than another item (a section's numbered headline).
+ * Indexes of the lines of a table of contents: a run of two or more list items (or entries with
+ * a dot leader and page number) starting in the first half, each of which recurs below the run
+ * as a heading of the text: its item text alone, or the whole line followed by more than another
+ * item (a section's numbered headline).
  */
 export function contentsLines(units: readonly Unit[]): number[] {
   const half = Math.ceil(units.length / 2);
@@ -50,8 +64,11 @@ export function contentsLines(units: readonly Unit[]): number[] {
   };
   // A list starts in the first half (it may run on past it).
   for (let i = 0; i < units.length && (i < half || run.length > 0); i++) {
-    const text = units[i].text;
-    const item = text.length <= 160 ? parseListMarker(text)?.text : undefined;
+    // A printed contents list's entry ends on a leader and its page ("2.1 Scope ........ 3"):
+    // the heading is what stands before it, with or without a number.
+    const led = endsOnDigit(units[i].text) ? DOT_LEADER.exec(units[i].text) : null;
+    const text = led ? units[i].text.slice(0, led.index) : units[i].text;
+    const item = text.length > 160 ? undefined : parseListMarker(text)?.text ?? (led ? text : undefined);
     if (!item || wordCountUpTo(item, MAX_ITEM_WORDS) > MAX_ITEM_WORDS) {
       close();
       continue;

@@ -1,7 +1,8 @@
 import { HEADER_PATTERNS } from '../text/header-patterns';
 import { foldOnce } from '../text/fold';
 import { englishDensity } from '../evidence/function-words';
-import { isPageBreakLine } from '../evidence/page-blocks';
+import { SUB_NUMBERED } from '../evidence/heading-evidence';
+import { endsOnLeader, isPageBreakLine } from '../evidence/page-blocks';
 import { wordCount } from '../text/line-shape';
 
 /**
@@ -153,6 +154,8 @@ function isWrappedParagraph(group: Unit[]): boolean {
 const MIN_PAGE_LINES = 6;
 /** Of a page's lines, this share at least run to (near) its wrap width. */
 const MIN_FULL_SHARE = 0.5;
+/** Of a page's lines, this share at most stand alone by their shape (see `alone` in reflowed). */
+const MAX_ALONE_SHARE = 0.2;
 /** A line this close to the wrap width was wrapped, not ended. */
 const FULL_LINE = 0.85;
 
@@ -171,16 +174,21 @@ function reflowed(group: Unit[], recurs: (line: string) => boolean): Unit[] {
   const width = lengths[Math.floor(lengths.length * 0.8)];
   if (width < WRAP_WIDTH_MIN || width > MAX_WRAPPED_LINE) return group;
   if (lengths.filter((length) => length >= width * FULL_LINE).length < group.length * MIN_FULL_SHARE) return group;
-  if (group.some((unit) => unit.heading || DRAWN_LINE.test(unit.text) || LINK_ROW.test(unit.text) || FIELD_LINE.test(unit.text))) return group;
-  const runsOn = (unit: Unit, next: Unit) => {
-    if (LIST_MARKER.test(next.text) || isPageBreakLine(next.text) || isPageBreakLine(unit.text) || recurs(unit.text) || recurs(next.text)) return false;
+  // Marked headings, drawn rules, "A | B | C" rows and "Label: …" fields stand alone: a page's
+  // running header or a figure's source line among its paragraphs; a block of many is a form
+  // or a menu, not a page of prose.
+  const alone = group.map((unit) => !!unit.heading || DRAWN_LINE.test(unit.text) || LINK_ROW.test(unit.text) || FIELD_LINE.test(unit.text));
+  if (alone.filter(Boolean).length > group.length * MAX_ALONE_SHARE) return group;
+  const runsOn = (unit: Unit, next: Unit, i: number) => {
+    // (A contents entry ends on its page number; "2.1 Scope" opens a sub-section.)
+    if (alone[i - 1] || alone[i] || LIST_MARKER.test(next.text) || SUB_NUMBERED.test(next.text) || endsOnLeader(unit.text) || isPageBreakLine(next.text) || isPageBreakLine(unit.text) || recurs(unit.text) || recurs(next.text)) return false;
     if (/^\p{Ll}/u.test(next.text) || /(?:,|;|\p{L}-)$/u.test(unit.text)) return true;
     return unit.text.length >= width * FULL_LINE;
   };
   const out: Unit[] = [];
   let run: Unit[] = [group[0]];
   for (let i = 1; i < group.length; i++) {
-    if (runsOn(group[i - 1], group[i])) run.push(group[i]);
+    if (runsOn(group[i - 1], group[i], i)) run.push(group[i]);
     else {
       out.push(run.length > 1 ? join(run) : run[0]);
       run = [group[i]];

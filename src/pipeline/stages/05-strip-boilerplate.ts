@@ -105,6 +105,8 @@ const DATE_LINE_UNITS = 25;
 function findSiteNames(units: Unit[], verdicts: (string | null)[], ruled: (BoilerplateRule | undefined)[]): Set<string> {
   const names = new Set<string>();
   const isFurniture = (i: number) => verdicts[i] !== null || ruled[i] !== undefined;
+  // A contents list names no site: its entries are the text's own headings.
+  const namesSite = (i: number) => isFurniture(i) && verdicts[i] !== 'furniture:contents';
   // Only furniture and the top lines can name a site: each candidate is looked for in those
   // alone. Their keys are folded when first compared (a lookup by text in the fold cache for
   // each pair cost more), and only where a quick test on the raw text finds the candidate's
@@ -140,7 +142,7 @@ function findSiteNames(units: Unit[], verdicts: (string | null)[], ruled: (Boile
     // Furniture, or the header's date line: "原创 林嘉怡 浦江数字治理观察 2025-03-22" names the
     // account a line of its own repeats. (Asked only of lines holding the name: reading every
     // short line's dates cost ~3% of the ingest.)
-    const named = (word === null || foldedMayContain(namersLowered(), word)) && namers.some((j, k) => j !== i && (word === null || foldedMayContain(loweredOf(k), word)) && keyOf(k) !== key && keyOf(k).includes(key) && (isFurniture(j) || statesFullDate(units[j].text)));
+    const named = (word === null || foldedMayContain(namersLowered(), word)) && namers.some((j, k) => j !== i && (word === null || foldedMayContain(loweredOf(k), word)) && keyOf(k) !== key && keyOf(k).includes(key) && (namesSite(j) || statesFullDate(units[j].text)));
     if (!named) return;
     if (!standing) {
       standing = new Map<string, number>();

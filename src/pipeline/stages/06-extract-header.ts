@@ -6,7 +6,7 @@ import { cleanSubject, isPassedOn, readEmailStructure } from '../evidence/email-
 import { mayStateCopyright, publisherFromText } from '../rules/detect-publisher';
 import { hasOrgWord, isAllCaps, isNameShaped, isTagline } from '../evidence/title-furniture';
 import { chooseTitle } from '../evidence/title-score';
-import { headlineBlockEnd, isBlockFurniture, isStandfirst, namesItsSection } from '../evidence/headline-block';
+import { headlineBlockEnd, isBlockFurniture, isStandfirst, namesItsSection, titleOpening } from '../evidence/headline-block';
 import { statesFullDate } from '../evidence/date-lines';
 import { parseDate, parseDateRange } from '../text/dates';
 import { HEADER_PATTERNS as P } from '../text/header-patterns';
@@ -116,7 +116,10 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
     ablate,
     isMetadata: (text) => readMetadataLine(text, scratchFacts()) !== null,
   });
-  if (choice) facts.title = choice.title;
+  // A title set on two lines, its first part ending on a colon, is one title.
+  const above = choice?.unit ? rest[rest.indexOf(choice.unit) - 1] : undefined;
+  const opening = choice?.unit && uses(ablate, 'title-headline-block') && above?.lines.at(-1) === choice.unit.lines[0] - 1 ? titleOpening(above) : null;
+  if (choice) facts.title = opening ? `${opening.text} ${choice.title}` : choice.title;
   const firstParagraph = rest.slice(zone.length).find((unit) => isProse(unit.text))?.text ?? null;
   // The page's own top zone: everything down to where the stripped zone ends, bar e-mail headers.
   const zoneEndLine = rest[zone.length]?.lines[0] ?? Infinity;
@@ -140,7 +143,7 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
   const blockFurniture = (unit: Unit, prose: Unit) =>
     isBlockFurniture(unit, isCue) && unit.words <= MAX_CRUMB_WORDS && !namesItsSection(unit.text, prose.text) && page.some((other) => other.lines[0] !== unit.lines[0] && other.text === unit.text);
   header.forEach((unit, i) => {
-    if (unit === choice?.unit) return ledger.remove(unit, 'metadata:title');
+    if (unit === choice?.unit || unit === opening) return ledger.remove(unit, 'metadata:title');
     // (Before the metadata lines: another post's lines state nothing about this one.)
     const other = unit === dating.unit ? null : feedRule(unit);
     if (other) return ledger.remove(unit, other);
@@ -182,7 +185,7 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
   const block = uses(ablate, 'title-headline-block') ? headlineBlockEnd(rest, bodyStart, datedAt) : -1;
   const below = rest.slice(bodyStart).filter((unit, k) => {
     const at = bodyStart + k;
-    if (unit === choice?.unit) ledger.remove(unit, 'metadata:title');
+    if (unit === choice?.unit || unit === opening) ledger.remove(unit, 'metadata:title');
     else if (unit === dating.unit) ledger.remove(unit, dating.rule!);
     else if (unit === byline) ledger.remove(unit, 'metadata:byline');
     else if (feedRule(unit)) ledger.remove(unit, feedRule(unit)!);

@@ -38,6 +38,13 @@ describe('numberedHeadlines', () => {
     expect(headlines(['1. Introduction', prose, '2. Key issues', '2.1 Market access', prose])).toEqual(['1. Introduction', '2. Key issues']);
   });
 
+  it('takes a numbered item over a sentence leading into a list ("The Chamber urges the authorities to:")', () => {
+    const leadIn = 'The Chamber urges the authorities to:';
+    expect(headlines(['1. Introduction', prose, '2. Recommendations', leadIn, '• publish processing times for each item;', '• widen the use of general licences.'])).toEqual(['1. Introduction', '2. Recommendations']);
+    // A short label with a colon leads into nothing.
+    expect(headlines(['1. Introduction', prose, '2. Contacts', 'Press office:', '• Lin Wei'])).toEqual([]);
+  });
+
   it('leaves the items of a numbered list alone, and an item with no sibling', () => {
     expect(headlines(['1. First item', '2. Second item', prose])).toEqual([]);
     expect(headlines(['1. Introduction', prose])).toEqual([]);

@@ -64,6 +64,30 @@ describe('toUnits', () => {
       expect(lines).toEqual(page.map((_, i) => i + 1));
     });
 
+    it('keeps a running header set as a row ("A | B | C"), a source line and a contents entry apart, and still joins the page', () => {
+      const report = [
+        '2. The regulatory landscape ....................................... 2',
+        '2.1 Dual-use licensing in practice ................................ 3',
+        'Ministries remain the licensing authorities, but customs offices and the',
+        'provincial departments play a growing role in checking what is declared at',
+        'the border, and members say reviews are often paused without a reason.',
+        'HARBOUR CHAMBER | Licensing Under Pressure | March 2026',
+        'Source: member interviews, January 2026',
+        'The controls on processing technology had the largest knock-on effect on',
+        'suppliers, several of which hold less than eight weeks of inventory now,',
+        'and chemicals makers report that licences are granted only for quantities',
+        'that match a declared annual demand, which makes new orders hard to meet.',
+      ];
+      expect(toUnits(report.join('\n')).map((u) => u.text)).toEqual([
+        report[0],
+        report[1],
+        `${report[2]} ${report[3]} ${report[4]}`,
+        report[5],
+        report[6],
+        report.slice(7).join(' '),
+      ]);
+    });
+
     it('leaves a page of one paragraph a line alone, and short lines (a signature, an address) too', () => {
       const web = Array.from({ length: 8 }, (_, i) => `Paragraph ${i} is a whole paragraph on one line, as a web page copies it: it runs well past any wrap width a mail client or a PDF would use.`);
       expect(toUnits(web.join('\n'))).toHaveLength(8);
