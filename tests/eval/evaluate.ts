@@ -2,7 +2,7 @@
  * One eval run: copy a split's raw files into a fresh folder (labels stay behind, so the
  * pipeline sees exactly what an analyst would drop in), ingest it, score the result.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { formatOfDoc, loadCorpus, type EvalDoc, type Split } from './corpus';
@@ -57,7 +57,8 @@ async function scoreDocs(docs: EvalDoc[], ablate: readonly string[]): Promise<{ 
       copyFileSync(doc.path, target);
     }
     const result = await ingestEvalFolder(dir, ablate);
-    return { report: scoreRun(docs, result) };
+    const texts = docs.map((doc) => (formatOfDoc(doc.file) === 'txt' ? { ...doc, text: readFileSync(doc.path, 'utf8') } : doc));
+    return { report: scoreRun(texts, result) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

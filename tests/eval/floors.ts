@@ -22,6 +22,10 @@ export interface Floors {
   junkLeaksPerTenMax: number;
   inventedDatesMax: number;
   falseMergesMax: number;
+  /** Share of pasted texts' prose that readers see (see Figures.kept). */
+  proseKept: number;
+  /** Documents that lost their body (under 80% of their prose kept): the target is 0. */
+  bodiesLostMax: number;
 }
 
 /** Rounds a share down to the hundredth, so the floor never sits above what was measured. */
@@ -45,6 +49,8 @@ export function floorsFrom(figures: Figures): Floors {
     junkLeaksPerTenMax: up(figures.junk.perTenDocuments),
     inventedDatesMax: figures.dates.invented,
     falseMergesMax: figures.duplicates.falseMerges,
+    proseKept: down(figures.kept.share),
+    bodiesLostMax: figures.kept.bodiesLost,
   };
 }
 
@@ -58,6 +64,8 @@ export function belowFloors(figures: Figures, floors: Floors): string[] {
     ['junk leaks per 10 documents', figures.junk.perTenDocuments, floors.junkLeaksPerTenMax, 'max'],
     ['invented dates', figures.dates.invented, floors.inventedDatesMax, 'max'],
     ['false merges', figures.duplicates.falseMerges, floors.falseMergesMax, 'max'],
+    ['prose kept', figures.kept.share, floors.proseKept, 'min'],
+    ['bodies lost', figures.kept.bodiesLost, floors.bodiesLostMax, 'max'],
   ];
   return checks
     .filter(([, value, bound, kind]) => (kind === 'min' ? value < bound : value > bound))

@@ -14,6 +14,7 @@ const COLUMNS: [string, (f: Figures) => string][] = [
   ['dates', (f) => `${f.dates.found}/${f.dates.stated}`],
   ['invented', (f) => String(f.dates.invented)],
   ['junk', (f) => String(f.junk.leaks)],
+  ['lost', (f) => String(f.kept.bodiesLost)],
   ['takeaways', (f) => `${f.takeaways.found}/${f.takeaways.labelled}`],
   ['extra tk', (f) => String(f.takeaways.extra)],
   ['dup R', (f) => (f.duplicates.labelledPairs === 0 ? '-' : num(f.duplicates.recall))],
@@ -30,6 +31,7 @@ export function formatOverall(f: Figures): string {
     `titles right          ${f.titles.right}/${f.titles.total} (${pct(f.titles.accuracy)})`,
     `stated dates found    ${f.dates.found}/${f.dates.stated} (${pct(f.dates.rate)})   invented or wrong: ${f.dates.invented}`,
     `junk leaks            ${f.junk.leaks} of ${f.junk.labelled} labelled (${f.junk.perTenDocuments.toFixed(1)} per 10 documents)`,
+    `prose kept            ${pct(f.kept.share)} of pasted texts' prose   bodies lost (under 80% kept): ${f.kept.bodiesLost}`,
     `takeaways found       ${f.takeaways.found}/${f.takeaways.labelled} (${pct(f.takeaways.recall)})   extra: ${f.takeaways.extra} (inferred in all: ${f.takeaways.inferred})`,
     `duplicate pairs       P ${num(d.precision)}  R ${num(d.recall)}   (${d.labelledPairs} labelled, ${d.mergedPairs} merged, ${d.missedMerges} missed, ${d.falseMerges} false merges)`,
   ].join('\n');

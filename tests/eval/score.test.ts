@@ -1,7 +1,8 @@
 /** The scorer's own rules of comparison, pinned so that a figure means the same from run to run. */
 import { describe, expect, it } from 'vitest';
 import { parseLabels } from './corpus';
-import { foldHeading, foldLoose, foldText, precisionRecall, startsTakeaway } from './score';
+import type { Issue } from '../../src/schema';
+import { foldHeading, foldLoose, foldText, precisionRecall, scoreRun, startsTakeaway } from './score';
 
 describe('eval scorer', () => {
   it('folds quotes, white space and compatibility forms, and keeps case for titles', () => {
@@ -35,5 +36,16 @@ describe('eval scorer', () => {
     expect(bad.ok ? '' : bad.error).toMatch(/^date:/);
     const extra = parseLabels(`${good}titel: x\n`);
     expect(extra.ok).toBe(false);
+  });
+
+  it('counts a pasted text whose body the issue lost, and not one whose lines were joined or relabelled', () => {
+    const labels = { shape: 'news-page', title: 'Ports cut fees', date: null, headings: [], junk: ['More on this'], takeaways: [], group: null };
+    const text = 'Ports cut fees\nThe port authority said on Monday that it would cut handling fees for\ncontainers by a fifth from next month, after complaints from shippers.\n- Exporters in the region welcomed the decision and asked for more cuts next year.\nMore on this';
+    const issue = (blocks: { kind: 'paragraph'; text: string }[]) =>
+      ({ id: 'x', title: 'Ports cut fees', date: null, sources: [{ file: 'a.txt' }], sections: [{ id: 's', heading: null, blocks }], takeaways: [], origin: { title: 'text', date: null } }) as unknown as Issue;
+    const run = (blocks: { kind: 'paragraph'; text: string }[]) => scoreRun([{ file: 'a.txt', labels, text }], { issues: [issue(blocks)], duplicates: [], rejected: [], notes: [] }).overall.kept;
+    const whole = 'The port authority said on Monday that it would cut handling fees for containers by a fifth from next month, after complaints from shippers.';
+    expect(run([{ kind: 'paragraph', text: whole }, { kind: 'paragraph', text: 'Exporters in the region welcomed the decision and asked for more cuts next year.' }])).toEqual({ share: 1, bodiesLost: 0 });
+    expect(run([{ kind: 'paragraph', text: 'Exporters in the region welcomed the decision and asked for more cuts next year.' }]).bodiesLost).toBe(1);
   });
 });

@@ -12,6 +12,11 @@ export interface ScoredInput {
   /** Path as the pipeline reports it in `issue.sources[].file`. */
   file: string;
   labels: Labels;
+  /**
+   * The document's text as the analyst pasted it, for pasted-text documents (saved e-mails and
+   * pages are encoded): its prose lines must all reach the issue (`lost`).
+   */
+  text?: string;
 }
 
 /** A precision/recall pair over counted items. */
@@ -33,6 +38,11 @@ export interface Figures {
   titles: { right: number; total: number; accuracy: number };
   dates: { stated: number; found: number; rate: number; invented: number };
   junk: { labelled: number; leaks: number; perTenDocuments: number };
+  /**
+   * Of the prose of pasted texts (lines of 8 words or more, labelled neither junk nor title): the
+   * share of its word triples readers see, and the documents that kept less than MIN_KEPT.
+   */
+  kept: { share: number; bodiesLost: number };
   takeaways: { labelled: number; found: number; recall: number; extra: number; inferred: number };
   duplicates: { labelledPairs: number; mergedPairs: number; precision: number; recall: number; falseMerges: number; missedMerges: number };
 }
@@ -41,7 +51,7 @@ export interface Figures {
 export interface Miss {
   file: string;
   shape: string;
-  kind: 'unmapped' | 'heading-missed' | 'heading-extra' | 'title' | 'date-missed' | 'date-invented' | 'junk' | 'takeaway-missed' | 'takeaway-extra' | 'missed-merge' | 'false-merge';
+  kind: 'unmapped' | 'heading-missed' | 'heading-extra' | 'title' | 'date-missed' | 'date-invented' | 'junk' | 'text-lost' | 'takeaway-missed' | 'takeaway-extra' | 'missed-merge' | 'false-merge';
   expected: string;
   got: string;
 }
@@ -66,6 +76,9 @@ interface DocScore {
   dateInvented: boolean;
   junkLabelled: number;
   junkLeaks: number;
+  proseTriples: number;
+  keptTriples: number;
+  bodyLost: boolean;
   takeaways: { labelled: number; found: number; extra: number; inferred: number } | null;
 }
 
@@ -117,6 +130,9 @@ function scoreDoc(doc: ScoredInput, issue: Issue | null, byFile: Map<string, Sco
       dateInvented: false,
       junkLabelled: labels.junk.length,
       junkLeaks: 0,
+      proseTriples: 0,
+      keptTriples: 0,
+      bodyLost: false,
       takeaways: { labelled: labels.takeaways.length, found: 0, extra: 0, inferred: 0 },
     };
   }
@@ -145,7 +161,7 @@ function scoreDoc(doc: ScoredInput, issue: Issue | null, byFile: Map<string, Sco
   if (!canonical) {
     // A merged-away copy: its text is not what readers see, so only the issue-level fields above
     // are scored for it; its junk is checked on the canonical document's turn.
-    return { file: doc.file, shape: labels.shape, mapped: true, headings: null, titleRight, dateStated, dateFound, dateInvented, junkLabelled: 0, junkLeaks: 0, takeaways: null };
+    return { file: doc.file, shape: labels.shape, mapped: true, headings: null, titleRight, dateStated, dateFound, dateInvented, junkLabelled: 0, junkLeaks: 0, proseTriples: 0, keptTriples: 0, bodyLost: false, takeaways: null };
   }
 
   // Headings: a multiset match, in any order, of labelled against produced headings.
@@ -177,6 +193,24 @@ function scoreDoc(doc: ScoredInput, issue: Issue | null, byFile: Map<string, Sco
     }
   }
 
+  // Text kept: the word triples of a pasted text's prose lines (labelled neither junk nor the
+  // title) found in what readers see. Triples, not whole lines: a paragraph may be joined from
+  // several lines, a list marker or a takeaway's cue dropped, and that is not a loss.
+  const seen = new Set(triplesOf(visible.join('\n')));
+  const junkFolded = junk.map(foldLoose);
+  let proseTriples = 0;
+  let keptTriples = 0;
+  for (const line of (doc.text ?? '').split('\n')) {
+    const folded = foldLoose(line);
+    if (titles.has(foldText(line)) || junkFolded.some((label) => (label.length < SHORT_JUNK ? folded === label : folded.includes(label) || label.includes(folded)))) continue;
+    const triples = triplesOf(folded);
+    if (triples.length < MIN_PROSE_LINE_WORDS - 2) continue;
+    proseTriples += triples.length;
+    keptTriples += triples.filter((triple) => seen.has(triple)).length;
+  }
+  const kept = ratio(keptTriples, proseTriples);
+  if (kept < MIN_KEPT) miss('text-lost', `${pct(kept)} of its prose kept`, '');
+
   // Takeaways.
   const texts = issue.takeaways.map((takeaway) => foldTakeaway(takeaway.text));
   const starts = labels.takeaways.map(foldLoose);
@@ -205,6 +239,9 @@ function scoreDoc(doc: ScoredInput, issue: Issue | null, byFile: Map<string, Sco
     dateInvented,
     junkLabelled: junk.length,
     junkLeaks,
+    proseTriples,
+    keptTriples,
+    bodyLost: kept < MIN_KEPT,
     takeaways: { labelled: labels.takeaways.length, found, extra, inferred },
   };
 }
@@ -249,6 +286,7 @@ function addUp(scores: DocScore[], pairs: PairScore[]): Figures {
     titles: { right: titlesRight, total: scores.length, accuracy: ratio(titlesRight, scores.length) },
     dates: { stated, found, rate: ratio(found, stated), invented: sum((s) => (s.dateInvented ? 1 : 0)) },
     junk: { labelled: sum((s) => s.junkLabelled), leaks, perTenDocuments: scores.length === 0 ? 0 : (10 * leaks) / scores.length },
+    kept: { share: ratio(sum((s) => s.keptTriples), sum((s) => s.proseTriples)), bodiesLost: sum((s) => (s.bodyLost ? 1 : 0)) },
     takeaways: { labelled: takeawaysLabelled, found: takeawaysFound, recall: ratio(takeawaysFound, takeawaysLabelled), extra: sum((s) => s.takeaways?.extra ?? 0), inferred: sum((s) => s.takeaways?.inferred ?? 0) },
     duplicates: {
       labelledPairs,
@@ -273,6 +311,19 @@ export function precisionRecall(truePositives: number, falsePositives: number, f
 function ratio(part: number, whole: number): number {
   return whole === 0 ? 1 : part / whole;
 }
+
+/** A pasted line of this many words at least is prose the issue must keep (shorter ones may be labels). */
+const MIN_PROSE_LINE_WORDS = 8;
+/** A document whose issue shows less of its prose than this has lost its body (a cut gone wrong). */
+const MIN_KEPT = 0.8;
+
+/** Consecutive word triples of a text, folded; a Han character counts as a word. */
+function triplesOf(text: string): string[] {
+  const words = foldLoose(text).match(/\p{Script=Han}|[\p{L}\p{N}]+/gu) ?? [];
+  return words.slice(2).map((word, i) => `${words[i]} ${words[i + 1]} ${word}`);
+}
+
+const pct = (value: number) => `${(100 * value).toFixed(1)}%`;
 
 /** Below this length a junk label is a whole line, not a substring (the label format's 12). */
 const SHORT_JUNK = 12;

@@ -58,8 +58,17 @@ export function stripBoilerplate(units: Unit[], rules: BoilerplateRule[], ledger
   // before that match have been tested already, so the loop below tests them again only on
   // the first half.
   const secondHalf = Math.ceil(units.length / 2);
-  let tailStart = units.findIndex((unit, i) => i >= secondHalf && tailRules.matching(unit.text));
-  let tailRule = tailStart === -1 ? undefined : tailRules.matching(units[tailStart].text)!.id;
+  // A match with more of the text's prose below it than above (a page whose menus and share
+  // buttons fill its first half) opens no tail: it removes its own line, as in the first half.
+  let tailStart = -1;
+  let tailRule: string | undefined;
+  const notTails = new Map<number, BoilerplateRule>();
+  const split = proseSplit(units);
+  for (let i = secondHalf; i < units.length && tailStart === -1; i++) {
+    const rule = tailRules.matching(units[i].text);
+    if (rule && split.mostlyAbove(i)) [tailStart, tailRule] = [i, rule.id];
+    else if (rule) notTails.set(i, rule);
+  }
   const about = uses(options.ablate, 'tails') ? aboutPublisherTail(tailStart === -1 ? units : units.slice(0, tailStart)) : -1;
   if (about !== -1) [tailStart, tailRule] = [about, 'tail:about-publisher'];
   // The "-- " signature delimiter (evidence/page-blocks.ts): the sender's signature below it.
@@ -69,7 +78,7 @@ export function stripBoilerplate(units: Unit[], rules: BoilerplateRule[], ledger
   if (tailStart !== -1) for (const unit of units.slice(tailStart)) ledger.remove(unit, tailRule!);
 
   // The rule removing each unit, if any: tested once (they are most of this stage's cost).
-  const ruled = body.map((unit, i) => lineRules.matching(unit.text) ?? (i < secondHalf ? tailRules.matching(unit.text) : undefined));
+  const ruled = body.map((unit, i) => lineRules.matching(unit.text) ?? (i < secondHalf ? tailRules.matching(unit.text) : notTails.get(i)));
   const verdicts = judge(body, options, ruled);
   const siteNames = uses(options.ablate, 'site-names') ? findSiteNames(body, verdicts, ruled) : new Set<string>();
   const kept: Unit[] = [];
@@ -91,6 +100,26 @@ export function stripBoilerplate(units: Unit[], rules: BoilerplateRule[], ledger
     }
   });
   return { units: kept, blurbs, siteNames };
+}
+
+/** A unit of this many words at least counts as the text's prose where a tail is weighed. */
+const TAIL_PROSE_WORDS = 15;
+
+/**
+ * Whether at least as many words of long units (the text's prose) stand above unit `i` as
+ * from it on. Summed once a file, and only for a file with a tail rule's match.
+ */
+function proseSplit(units: Unit[]): { mostlyAbove: (i: number) => boolean } {
+  let before: Uint32Array | null = null;
+  return {
+    mostlyAbove: (i) => {
+      if (!before) {
+        before = new Uint32Array(units.length + 1);
+        units.forEach((unit, k) => (before![k + 1] = before![k] + (unit.words >= TAIL_PROSE_WORDS ? unit.words : 0)));
+      }
+      return before[i] * 2 >= before[units.length];
+    },
+  };
 }
 
 /** A name standing alone on this many lines is a speaker's label, not the site's name. */

@@ -1,6 +1,6 @@
 import { parseEntityStrip, parseGluedTypeSentiment } from '../text/entities';
 import type { Entity } from '../../schema';
-import { isHeadingLike, isProse, parseListMarker } from '../text/line-shape';
+import { isHeadingLike, isProse, parseListMarker, wordCount } from '../text/line-shape';
 import { unitKey, type Unit } from './04-units';
 import { uses } from '../evidence';
 import { isTurnOf, notHeading, numberedHeadlines, opensBody, recurringSpeakers, speakerLabels } from '../evidence/heading-evidence';
@@ -87,6 +87,7 @@ export function classify(units: Unit[], cue: (text: string) => { inline: string 
     else tokens.push({ type: 'paragraph', text, units: [unit] });
   }
   if (headingEvidence) confirmHeadings(tokens, tentative, (text) => isCue(text) || isTurnOf(text, speakers));
+  if (notHeadingEvidence) relatedHeadlines(tokens, tentative);
   return mergeEntities(listAfterLeadIn(gluedNumberLists(tokens)));
 }
 
@@ -103,6 +104,35 @@ function confirmHeadings(tokens: Token[], tentative: Set<Token>, isCue: (text: s
     const body = next !== undefined && (next.type === 'heading' || (next.type === 'paragraph' ? opensBody(next.units[0], isCue) : next.type !== 'furniture'));
     if (!body) tokens[i] = { type: 'paragraph', text: token.text, units: token.units };
   }
+}
+
+/** A link to another article, set as its headline, runs this long at least, in words. */
+const MIN_RELATED_HEADLINE_WORDS = 10;
+/** A section heading as long as this, elsewhere in the text, makes long headlines its shape. */
+const LONG_HEADING_WORDS = 8;
+/** Prose paragraphs above it in its section: a related link stands inside a story, not at its head. */
+const MIN_PROSE_ABOVE = 2;
+
+/**
+ * A news page's link to another article set between two paragraphs of a section, as its
+ * headline ("China's property slump leaves cities scrambling to sell land at a discount"): a
+ * long headline with prose above and below it, deep inside a section, in a text whose headings
+ * (if any) are short. Why: no word says it links elsewhere, but its shape has no sibling, and a
+ * section does not open in the middle of a story's run of paragraphs. A newsletter's item
+ * headlines are long too, but each has siblings of its length. Removed as furniture.
+ */
+function relatedHeadlines(tokens: Token[], tentative: Set<Token>): void {
+  const long = tokens.filter((token): token is Extract<Token, { type: 'heading' }> => token.type === 'heading' && wordCount(token.text) >= LONG_HEADING_WORDS);
+  if (long.length !== 1 || !tentative.has(long[0])) return;
+  const i = tokens.indexOf(long[0]);
+  const prose = (token: Token | undefined) => token?.type === 'paragraph' && isProse(token.text);
+  // (The paragraph under it opens a sentence: a line broken from its paragraph, "… where 808.7
+  // billion yuan are" over "at stake.", is text, never furniture.)
+  const next = tokens[i + 1];
+  if (wordCount(long[0].text) < MIN_RELATED_HEADLINE_WORDS || !prose(next) || !/^[\p{Lu}\p{N}"“‘']/u.test((next as { text: string }).text)) return;
+  let above = 0;
+  for (let j = i - 1; j >= 0 && tokens[j].type !== 'heading'; j--) if (prose(tokens[j])) above++;
+  if (above >= MIN_PROSE_ABOVE && prose(tokens[i - 1])) tokens[i] = { type: 'furniture', rule: 'furniture:related-headline', units: long[0].units };
 }
 
 /**

@@ -67,6 +67,15 @@ describe('stripBoilerplate (generic rules)', () => {
     expect(new Set(ledger.removedInOrder().map((line) => line.rule))).toEqual(new Set(['related-links']));
   });
 
+  it('cuts no tail where most of the prose stands below the match (menus fill the first half): the line goes alone', () => {
+    const menu = ['News', 'Hong Kong', 'China', 'Asia', 'World', 'Business', 'Tech', 'Opinion', 'Sport', 'Video'];
+    const story = [LONG, PROSE, PROSE.replace('Monday', 'Tuesday'), LONG.replace('Shanghai', 'Tianjin')];
+    const { units, ledger } = unitsOf([...menu, 'Comments', ...story, 'More on this', 'Another story entirely'].join('\n'));
+    const result = stripBoilerplate(units, GENERIC_BOILERPLATE, ledger);
+    expect(result.units.map((unit) => unit.text)).toEqual(expect.arrayContaining(story));
+    expect(removedLines(ledger).filter((line) => line.startsWith('related-links'))).toEqual(['related-links: Comments', 'related-links: More on this', 'related-links: Another story entirely']);
+  });
+
   it('keeps a publisher blurb apart (it names the publisher)', () => {
     const text = `Founded in Stockholm in 1970, Kreab is an international communications consultancy with offices in 25 countries. Contact us at info@kreab.example.org.\n${PROSE}\n${PROSE.replace('Monday', 'Tuesday')}\n${PROSE.replace('Monday', 'Friday')}`;
     const { units, ledger } = unitsOf(text);

@@ -27,6 +27,25 @@ describe('classify', () => {
   });
 });
 
+describe('classify: a link to another article set as its headline between paragraphs', () => {
+  const para = (n: number) => `Paragraph ${n} of the story says what the finance ministry told provinces about borrowing, and what banks must do next.`;
+  const related = "China's property slump leaves cities scrambling to sell land at a discount";
+
+  it('is furniture inside a story, among short headings', () => {
+    const tokens = classify(unitsOf(['Tighter rules', para(1), para(2), related, para(3), 'Banks share the burden', para(4)].join('\n')).units, cue);
+    expect(tokens.map((token) => (token.type === 'furniture' ? token.rule : token.type))).toEqual(['heading', 'paragraph', 'paragraph', 'furniture:related-headline', 'paragraph', 'heading', 'paragraph']);
+  });
+
+  it("stays a heading where long headlines are the text's shape (a newsletter's items), or opening a section", () => {
+    const items = [para(1), para(2), 'Beijing tightens export licences for gallium and germanium again this week', para(3), 'Shanghai customs opens a new round of audits on related-party imports', para(4)];
+    expect(types(items.join('\n'))).toEqual(['paragraph', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph']);
+    expect(types([para(1), related, para(2), para(3)].join('\n'))).toEqual(['paragraph', 'heading', 'paragraph', 'paragraph']);
+    // A line broken from its paragraph (the next goes on in lower case) is text, whatever it is taken for.
+    const broken = ['Tighter rules', para(1), para(2), 'The measures cover Chongqing and Guizhou, where 808.7 billion yuan of debt are', 'at stake, and the ministry said that further steps would follow.', 'Banks share the burden', para(3)];
+    expect(types(broken.join('\n'))).not.toContain('furniture');
+  });
+});
+
 describe('classify: a standfirst', () => {
   it('is a paragraph, however heading-like', () => {
     const { units } = unitsOf("Why the renminbi's share of letters of credit matters more than its share of reserves\n\nHeadlines about the yuan's international role usually cite its share of central bank reserves.");
