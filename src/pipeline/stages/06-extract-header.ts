@@ -139,11 +139,16 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
   const titleAt = choice?.unit ? rest.indexOf(choice.unit) : -1;
   const mastheads = uses(ablate, 'masthead');
   const feedRule = otherPosts(feed, choice?.unit);
+  // A name (or a few) right above the date line is its byline ("Ada Kwon-Mercer" / "Mar 10",
+  // "Mei Ling Tan, Rohan Mehta and Jonas Keller" / "18 February 2026").
+  const datedAt = dating.unit ? rest.indexOf(dating.unit) : -1;
+  const byline = datedAt > 0 && rest[datedAt - 1] !== choice?.unit && isNameLine(rest[datedAt - 1].text) ? rest[datedAt - 1] : null;
   const datedInHeader = dating.unit && uses(ablate, 'title-headline-block') ? header.indexOf(dating.unit) : -1;
   const blockFurniture = (unit: Unit, prose: Unit) =>
     isBlockFurniture(unit, isCue) && unit.words <= MAX_CRUMB_WORDS && !namesItsSection(unit.text, prose.text) && page.some((other) => other.lines[0] !== unit.lines[0] && other.text === unit.text);
   header.forEach((unit, i) => {
     if (unit === choice?.unit || unit === opening) return ledger.remove(unit, 'metadata:title');
+    if (unit === byline) return ledger.remove(unit, 'metadata:byline');
     // (Before the metadata lines: another post's lines state nothing about this one.)
     const other = unit === dating.unit ? null : feedRule(unit);
     if (other) return ledger.remove(unit, other);
@@ -179,9 +184,6 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
   // A title chosen below the first prose (under a cookie notice, a standfirst-like tagline), and
   // the date line under a standfirst ("Updated March 14, 2025 9:02 a.m. ET"): the top zone's
   // date line is metadata wherever the first prose stands.
-  // A name right above that date line is its byline ("Ada Kwon-Mercer" / "Mar 10").
-  const datedAt = dating.unit ? rest.indexOf(dating.unit) : -1;
-  const byline = datedAt > bodyStart && isNameLine(rest[datedAt - 1].text) ? rest[datedAt - 1] : null;
   const block = uses(ablate, 'title-headline-block') ? headlineBlockEnd(rest, bodyStart, datedAt) : -1;
   const below = rest.slice(bodyStart).filter((unit, k) => {
     const at = bodyStart + k;

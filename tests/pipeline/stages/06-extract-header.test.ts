@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractHeader } from '../../../src/pipeline/stages/06-extract-header';
-import { unitsOf } from '../../helpers/stages';
+import { removedLines, unitsOf } from '../../helpers/stages';
 
 const PROSE = 'The State Council published the plan on Monday, and provinces are expected to follow with their own targets.';
 const noCue = () => false;
@@ -61,6 +61,14 @@ describe('extractHeader', () => {
     const { facts, body } = extractHeader(units, noCue, ledger, { statedTitle: 'A growth target, a tariff reply and a property fix' });
     expect(facts.title).toBe('A growth target, a tariff reply and a property fix');
     expect(body.map((unit) => unit.text)).toContain('1. Around 5 per cent, again');
+  });
+
+  it("removes the authors' names right above the date line under the title, as the byline", () => {
+    const { units, ledger } = unitsOf(`Settling in Renminbi: What the Payment Push Means for Asian Banks\nMei Ling Tan, Rohan Mehta and Jonas Keller\n18 February 2026\n${PROSE}`);
+    const { facts, body } = extractHeader(units, noCue, ledger);
+    expect(facts.date).toBe('2026-02-18');
+    expect(body.map((unit) => unit.text)).toEqual([PROSE]);
+    expect(removedLines(ledger)).toContain('metadata:byline: Mei Ling Tan, Rohan Mehta and Jonas Keller');
   });
 
   it('removes a name-shaped masthead above the title, and the date line and its byline under a standfirst', () => {
