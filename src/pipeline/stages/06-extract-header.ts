@@ -140,15 +140,15 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
   const mastheads = uses(ablate, 'masthead');
   const feedRule = otherPosts(feed, choice?.unit);
   // A name (or a few) right above the date line is its byline ("Ada Kwon-Mercer" / "Mar 10",
-  // "Mei Ling Tan, Rohan Mehta and Jonas Keller" / "18 February 2026").
+  // "Mei Ling Tan, Rohan Mehta and Jonas Keller" / "18 February 2026"); a series' or an
+  // organisation's name there ("Asia Policy Monitor") is not.
   const datedAt = dating.unit ? rest.indexOf(dating.unit) : -1;
-  const byline = datedAt > 0 && rest[datedAt - 1] !== choice?.unit && isNameLine(rest[datedAt - 1].text) ? rest[datedAt - 1] : null;
+  const byline = datedAt > 0 && rest[datedAt - 1] !== choice?.unit && isNameLine(rest[datedAt - 1].text) && !hasOrgWord(rest[datedAt - 1].text) ? rest[datedAt - 1] : null;
   const datedInHeader = dating.unit && uses(ablate, 'title-headline-block') ? header.indexOf(dating.unit) : -1;
   const blockFurniture = (unit: Unit, prose: Unit) =>
     isBlockFurniture(unit, isCue) && unit.words <= MAX_CRUMB_WORDS && !namesItsSection(unit.text, prose.text) && page.some((other) => other.lines[0] !== unit.lines[0] && other.text === unit.text);
   header.forEach((unit, i) => {
     if (unit === choice?.unit || unit === opening) return ledger.remove(unit, 'metadata:title');
-    if (unit === byline) return ledger.remove(unit, 'metadata:byline');
     // (Before the metadata lines: another post's lines state nothing about this one.)
     const other = unit === dating.unit ? null : feedRule(unit);
     if (other) return ledger.remove(unit, other);
@@ -163,6 +163,7 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
       facts.series = unit.text;
       return ledger.remove(unit, 'metadata:series');
     }
+    if (unit === byline) return ledger.remove(unit, 'metadata:byline');
     if (!adjacentToBody && isHeadingLike(unit.text) && unit.words <= MAX_CRUMB_WORDS) return ledger.remove(unit, 'crumb');
     // Under the date line, right over the first prose, a short line that the page sets elsewhere
     // too (its menu's "Finance") and that names nothing the prose is about is the headline
