@@ -65,7 +65,9 @@ const CTA_START = new RegExp(
       'trouble (?:reading|viewing|seeing)\\b', 'open (?:the|this in|in) (?:web|your browser|browser)\\b',
       // Social posts, channels and reader apps: "Join Channel", "Gift this article", "Save as PDF",
       // "Replying to @…", "See new posts", "Post your reply", an engagement label on its own line.
-      'join (?:the |this |our )?(?:channel|group|community|chat|conversation)\\b', 'gift (?:this )?(?:article|story)\\b', 'save (?:this \\S+ |it )?as (?:a )?pdf\\b',
+      'join (?:the |this |our )?(?:channel|group|community|chat|conversation)\\b',
+      // A sign-up box's head count: "Join 14,200 readers from industry …", "Join 50k+ subscribers".
+      'join (?:over |more than )?[\\d,.]+[km]?\\+? (?:other )?(?:readers|subscribers|professionals|analysts|executives|investors|leaders|people)\\b', 'gift (?:this )?(?:article|story)\\b', 'save (?:this \\S+ |it )?as (?:a )?pdf\\b',
       'become (?:a )?premium\\b', 'see new posts\\b', 'post your reply\\b', 'replying to @', 'recommended (?:newsletters?|for you)\\b', 'sign up here\\b',
       'buy (?:us|me) a coffee\\b', 'support us\\b', 'why you can trust\\b', 'views?\\s*$', 'relevant people\\s*$', 'trending (?:now|in \\S+)\\s*$', 'who to follow\\s*$', 'conversation\\s*$', 'bookmark\\s*$', 'unroll(?: thread)?\\s*$',
       // E-mail furniture in Chinese: view online, unsubscribe, read the original, WeChat's buttons.

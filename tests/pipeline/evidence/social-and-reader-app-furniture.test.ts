@@ -28,6 +28,7 @@ describe('social and reader-app furniture', () => {
     ['#AI #chips #exportcontrols', 'furniture:tags'],
     ['www.example-chamber.org', 'furniture:url'],
     ['Join Channel', 'furniture:call-to-action'],
+    ['Join 14,200 readers from industry, government and research.', 'furniture:call-to-action'],
     ['Gift this article', 'furniture:call-to-action'],
     ['Replying to @kwhitfield_ag', 'furniture:call-to-action'],
     ['Recommended newsletters for you', 'furniture:call-to-action'],
@@ -42,6 +43,7 @@ describe('social and reader-app furniture', () => {
     '5 ministries signed the notice',
     'The #1 priority is the grain harvest',
     'Join the WTO talks? Beijing says no',
+    'Joining 40 other economies, China signed the agreement on e-commerce rules',
     'Conversations with exporters in Yiwu suggest orders are down',
   ])('%s stays', (line) => expect(ui(line)).toBeNull());
 
