@@ -182,11 +182,14 @@ function scoreDoc(doc: ScoredInput, issue: Issue | null, byFile: Map<string, Sco
   const junk = [...new Set(issue.sources.flatMap((source) => byFile.get(source.file)?.labels.junk ?? []))];
   const visible = visibleTexts(issue).map(foldLoose);
   let junkLeaks = 0;
+  const sourceLines = (doc.text ?? '').split('\n').map(foldLoose);
   for (const line of junk) {
     const needle = foldLoose(line);
     // Short labels (a bare "Share", "Print") are whole lines: matched only as a whole text, or
-    // every mention of the word in prose would count as a leak.
-    const leaked = line.length < SHORT_JUNK ? visible.includes(needle) : visible.some((text) => text.includes(needle));
+    // every mention of the word in prose would count as a leak. So is a label that the text
+    // itself says inside a longer line (a tag "Export controls" and a sentence about them).
+    const whole = line.length < SHORT_JUNK || sourceLines.some((source) => source !== needle && source.includes(needle));
+    const leaked = whole ? visible.includes(needle) : visible.some((text) => text.includes(needle));
     if (leaked) {
       junkLeaks += 1;
       miss('junk', line, visible.find((text) => text.includes(needle))?.slice(0, 120) ?? '');
