@@ -195,6 +195,28 @@ function reflowed(group: Unit[], recurs: (line: string) => boolean): Unit[] {
     }
   }
   out.push(run.length > 1 ? join(run) : run[0]);
+  return acrossPageBreaks(out, (unit) => unit.lines.length === 1 && (isPageBreakLine(unit.text) || recurs(unit.text)));
+}
+
+/**
+ * A paragraph a page break cuts in two ("… are not yet known for most" / "Page 15 of 60" / the
+ * running header / "product categories, and members fear …"): one unit of its lines on both
+ * sides, set before the page's furniture, which stays units of its own. The line before the
+ * break stops mid-sentence and the one after goes on in lower case.
+ */
+function acrossPageBreaks(units: Unit[], isFurniture: (unit: Unit) => boolean): Unit[] {
+  const out: Unit[] = [];
+  for (let i = 0; i < units.length; i++) {
+    let j = i + 1;
+    while (j < units.length && isFurniture(units[j])) j++;
+    const cut = j > i + 1 && j < units.length && !isFurniture(units[i]) && !SENTENCE_END.test(units[i].text) && /^\p{Ll}/u.test(units[j].text);
+    if (!cut) {
+      out.push(units[i]);
+      continue;
+    }
+    out.push(join([units[i], units[j]]), ...units.slice(i + 1, j));
+    i = j;
+  }
   return out;
 }
 

@@ -88,6 +88,19 @@ describe('toUnits', () => {
       ]);
     });
 
+    it('joins a paragraph that a page break cuts in two, and keeps the page furniture apart after it', () => {
+      const cut = [...page.slice(7, 11), 'However, the thresholds for components are not yet known for most', 'Page 14 of 60', 'Member States Trade Review 2026', 'product categories, and members fear that they may be set at levels that', 'only a few suppliers can meet, or that buyers will apply them unevenly.', ...page.slice(12)];
+      expect(toUnits(cut.join('\n')).map((u) => u.text)).toEqual([
+        page.slice(7, 11).join(' '),
+        'However, the thresholds for components are not yet known for most product categories, and members fear that they may be set at levels that only a few suppliers can meet, or that buyers will apply them unevenly.',
+        'Page 14 of 60',
+        'Member States Trade Review 2026',
+        'Page 14 of 60',
+        'Member States Trade Review 2026',
+        'Purchasing departments are told to "prioritise" local brands, and the ad-vice reaches bidders only by word of mouth, never in writing.',
+      ]);
+    });
+
     it('leaves a page of one paragraph a line alone, and short lines (a signature, an address) too', () => {
       const web = Array.from({ length: 8 }, (_, i) => `Paragraph ${i} is a whole paragraph on one line, as a web page copies it: it runs well past any wrap width a mail client or a PDF would use.`);
       expect(toUnits(web.join('\n'))).toHaveLength(8);
