@@ -164,6 +164,9 @@ export function chooseTitle(input: TitleInputs): TitleChoice | null {
   return chosen && chosen.score >= MIN_SCORE ? { title: chosen.text, unit: chosen.unit, via: 'scored' } : null;
 }
 
+/** A Chinese line this short is a label or a menu item, not a headline. */
+const MAX_CJK_LABEL_CHARS = 4;
+
 /** One candidate's score; null when it cannot be a title at all. */
 function scoreCandidate(text: string, unit: Unit, i: number, input: TitleInputs, bodyWords: () => Map<string, number>): number | null {
   const { zone, ablate } = input;
@@ -179,7 +182,8 @@ function scoreCandidate(text: string, unit: Unit, i: number, input: TitleInputs,
   if (uses(ablate, 'title-shape')) {
     if (cjk ? text.length >= 8 : words >= 4) score += 1;
     if (!cjk && words >= 6 && words <= 22) score += 1;
-    if (words <= 2 && !cjk) score -= 2;
+    // A word or two (in Chinese, four characters or fewer: "更多", "听新闻") is a menu item or a label.
+    if (cjk ? text.length <= MAX_CJK_LABEL_CHARS : words <= 2) score -= 2;
     if (!cjk && words >= 4 && words <= 16) score += 1;
     else if (!cjk && words > 18) score -= 1;
     // A news item's source in brackets ("… than in October. (NBS)") is not part of a sentence's shape.

@@ -63,6 +63,8 @@ const CTA_START = new RegExp(
       'play\\s*$', 'chapters\\s*:?\\s*$', 'timestamps\\s*:?\\s*$', 'in (?:today\'s|this week\'s|this) (?:brief|issue|edition|note|newsletter|e-?mail|episode)\\s*$',
       's\\d{1,2} ?e\\d{1,3}\\b', '[\\d.]+ ?[x×]\\s*$',
       'trouble (?:reading|viewing|seeing)\\b', 'open (?:the|this in|in) (?:web|your browser|browser)\\b',
+      // A page's reading tools: the font-size picker, a player's embed button.
+      '(?:font|text) size\\s*:', 'embed\\s*$',
       // Social posts, channels and reader apps: "Join Channel", "Gift this article", "Save as PDF",
       // "Replying to @…", "See new posts", "Post your reply", an engagement label on its own line.
       'join (?:the |this |our )?(?:channel|group|community|chat|conversation)\\b',
@@ -72,7 +74,7 @@ const CTA_START = new RegExp(
       'buy (?:us|me) a coffee\\b', 'support us\\b', 'why you can trust\\b', 'views?\\s*$', 'relevant people\\s*$', 'trending (?:now|in \\S+)\\s*$', 'who to follow\\s*$', 'conversation\\s*$', 'bookmark\\s*$', 'unroll(?: thread)?\\s*$',
       // E-mail furniture in Chinese: view online, unsubscribe, read the original, WeChat's buttons.
       '(?:本?邮件|如|若)?[^，。]{0,6}(?:显示不正常|无法正常显示|显示异常)', '(?:点击)?在线(?:阅读|查看|浏览)', '在浏览器(?:中)?(?:查看|打开|阅读)',
-      '点击(?:此处|这里)', '(?:阅读|查看)原文', '退订', '取消订阅', '修改订阅', '转发给', '推荐给', '长按(?:识别)?', '识别(?:图中)?二维码',
+      '点击(?:此处|这里)', '(?:阅读|查看)原文', '(?:听|收听)(?:新闻|全文|本文)\\s*$', '语音播报', '朗读(?:全文|本文)?\\s*$', '退订', '取消订阅', '修改订阅', '转发给', '推荐给', '长按(?:识别)?', '识别(?:图中)?二维码',
       // WeChat's article page: the account card, the end buttons, the swipe hints.
       '公众号\\s*$', '\\d+篇原创内容', '微信扫一扫', '关注(?:该|此)?公众号', '(?:继续|向上)滑动看下一个', '轻触阅读原文', '预览时标签不可点', '往期(?:推荐|回顾|精选)',
     ].join('|'), 'i')).source +
@@ -95,7 +97,14 @@ const TAG_ROW = /^(?:#[^\s#]+[\s,]*){2,}$/u;
 /** A post's own time stamp: "edited 14:05", "Mar 4" (a month and day alone, no year: never a publication date we may use). */
 const POST_STAMP = /^(?:edited(?: \d{1,2}:\d{2}(?: ?[ap]m)?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2})$/i;
 const AT = 0x40;
+const ARROW = 0x2192;
 const HASH = 0x23;
+/** A post's age, as a social feed sets it: "3d • Edited •", "1w •", "5h". */
+const POST_AGE = /^\d{1,2}(?:m|h|d|w|mo|yr?)(?:\s*[•·]\s*(?:edited)?)*\s*$/i;
+/** A player's skip buttons: "-15s", "+30s". */
+const SKIP_BUTTON = /^[+\-−]\d{1,3} ?s(?:ec)?$/;
+/** A chart's time axis left as text: "Jan-24 Apr-24 Jul-24 Oct-24", "2021 2022 2023 2024" is BARE's. */
+const MONTH_AXIS = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}[-' ]?\d{2,4}\s+){2,}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}[-' ]?\d{2,4}$/i;
 /** A relative time stamp: "Updated 3 hours ago", "2 days ago". */
 const RELATIVE_TIME = /^(?:(?:updated|published|posted|edited)\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\.?$/i;
 /** Bare numbers and separators ("42", "∙", "+2.85%", "[00:12:30]", "▶ 0:00 / 41:05"): counts, quotes, timestamps and players left without labels. */
@@ -197,10 +206,13 @@ export function uiFurniture(text: string, words: number): string | null {
     // (Asked only where the first character or the length allows: these run on every short line.)
     const first = text.charCodeAt(0);
     if ((first >= 0x2600 && REACTIONS.test(text)) || (words <= 2 && POST_STAMP.test(text)) || (words <= 4 && isPageNumber(text))) return 'furniture:counter';
+    if ((first >= 0x30 && first <= 0x39 && POST_AGE.test(text)) || (words <= 1 && SKIP_BUTTON.test(text)) || MONTH_AXIS.test(text)) return 'furniture:counter';
     if (first === AT && HANDLE.test(text)) return 'furniture:handle';
     if (first === HASH && TAG_ROW.test(text)) return 'furniture:tags';
     if (words <= 1 && isBareUrl(text)) return 'furniture:url';
     if (CTA_START.test(text) || SHORT_CTA.test(text)) return 'furniture:call-to-action';
+    // A link set as a button, its arrow after it ("Episode 88: What the plan says about tech →").
+    if (text.charCodeAt(text.length - 1) === ARROW && words >= 2) return 'furniture:call-to-action';
   }
   if (words <= MAX_NOTICE_WORDS) return ANY_NOTICE.test(text) ? 'furniture:notice' : null;
   if (words <= MAX_LONG_NOTICE_WORDS && LONG_NOTICE.test(text)) return 'furniture:notice';

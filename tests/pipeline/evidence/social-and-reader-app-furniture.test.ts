@@ -29,6 +29,13 @@ describe('social and reader-app furniture', () => {
     ['www.example-chamber.org', 'furniture:url'],
     ['Join Channel', 'furniture:call-to-action'],
     ['Join 14,200 readers from industry, government and research.', 'furniture:call-to-action'],
+    ['3d • Edited •', 'furniture:counter'],
+    ['-15s', 'furniture:counter'],
+    ['Jan-24 Apr-24 Jul-24 Oct-24 Jan-25', 'furniture:counter'],
+    ['Font size: Large Medium Small', 'furniture:call-to-action'],
+    ['Embed', 'furniture:call-to-action'],
+    ['听新闻', 'furniture:call-to-action'],
+    ['Episode 88: What the 15th Five-Year Plan says about tech →', 'furniture:call-to-action'],
     ['Gift this article', 'furniture:call-to-action'],
     ['Replying to @kwhitfield_ag', 'furniture:call-to-action'],
     ['Recommended newsletters for you', 'furniture:call-to-action'],
@@ -44,6 +51,9 @@ describe('social and reader-app furniture', () => {
     'The #1 priority is the grain harvest',
     'Join the WTO talks? Beijing says no',
     'Joining 40 other economies, China signed the agreement on e-commerce rules',
+    '3 December meeting of the working group',
+    'Embedded finance rules tighten',
+    'Exports rose in Jan-24 and Apr-24 before the tariffs',
     'Conversations with exporters in Yiwu suggest orders are down',
   ])('%s stays', (line) => expect(ui(line)).toBeNull());
 
