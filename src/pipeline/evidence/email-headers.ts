@@ -59,8 +59,10 @@ export function readEmailStructure(units: Unit[]): EmailStructure {
     i++;
   }
   const forwardNote: number[] = [];
-  if (messages.length > 1) {
-    const innermost = messages.at(-1)!;
+  // A forward: two header blocks, or one under a forward separator (the outer one copied from a
+  // mail program's reading pane has no "From:" to read: subject, sender and date lines alone).
+  const innermost = messages.at(-1);
+  if (innermost && (messages.length > 1 || separators.some((at) => at < innermost.indexes[0]))) {
     const headerLines = new Set(messages.flatMap((message) => message.indexes));
     for (let k = 0; k < innermost.indexes[0]; k++) if (!headerLines.has(k) && !separators.includes(k)) forwardNote.push(k);
   }

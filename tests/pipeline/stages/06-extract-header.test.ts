@@ -100,6 +100,19 @@ describe('extractHeader', () => {
     expect(ledger.removedInOrder().map((line) => line.rule)).toContain('email-forward-note');
   });
 
+  it("leaves out the forwarder's note and signature above the forward separator, when the outer header was copied from a reading pane", () => {
+    const mail = [
+      'FW: Desk Notes | Ports and the new export rules', 'Anna Kowalczyk <anna@example.eu>', 'Wed 11/02/2026 09:14', 'To: Tom Reilly <tom@example.eu>', '',
+      'FYI — see item 2. Worth raising on the supplier call on Thursday,', 'they will not mention it unless we ask.', '', 'Anna Kowalczyk | Senior Associate', '',
+      '---------- Forwarded message ---------', 'From: Desk Notes <desk@example.org>', 'Date: Tue, 10 Feb 2026 at 07:02', 'Subject: Desk Notes | Ports and the new export rules', '',
+    ].join('\n');
+    const { units, ledger } = unitsOf(`${mail}\n${PROSE}\n\n${PROSE}`);
+    const { facts, body } = extractHeader(units, noCue, ledger);
+    expect(facts).toMatchObject({ date: '2026-02-10', sender: 'Desk Notes' });
+    expect(body.map((unit) => unit.text)).toEqual([PROSE, PROSE]);
+    expect(removedLines(ledger)).toContain('email-forward-note: FYI — see item 2. Worth raising on the supplier call on Thursday,');
+  });
+
   it('takes the headline, not a share bar, a masthead or a crumb, and reads a byline date', () => {
     const page = 'Share on Facebook Share on X\nTHE HARBOUR TIMES\nHome > China\nShenzhen opens a second customs lane for parcels\nBy Mara Lindholm\nNov 19, 2024 · 6:05 AM GMT+8';
     const { units, ledger } = unitsOf(`${page}\n${PROSE}\n${PROSE}`);
