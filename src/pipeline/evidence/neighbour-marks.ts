@@ -60,17 +60,26 @@ const STORY_WORDS = 40;
 const ENDS_ON_ARROW = /[→»›]\s*$/u;
 
 /**
+ * A paid placement's bare label: "SPONSORED", "Sponsored content", "Partner content", "Paid post".
+ * ("Advertisement" marks an ad's slot on a news page, where the story's next paragraph follows.)
+ */
+const SPONSORED_LABEL = /^(?:sponsored(?: content| post)?|partner content|paid (?:post|content))\s*:?$/i;
+
+/**
  * A sponsor's label ("Together with X", "PRESENTED BY", "A message from our partner") and the
  * pitch under it, up to its button, the next story's heading or MAX_SPONSOR_UNITS units; the
  * same for the publisher's own event promotion ("UPCOMING WEBINAR", its title, time, button).
  */
 export function markSponsorBlocks(units: Unit[], verdicts: (string | null)[], options: MarkOptions): void {
   for (let i = 0; i < units.length; i++) {
-    if (verdicts[i] === 'rule') continue;
-    const kind = isSponsorLabel(units[i].text) ? 'furniture:sponsor' : isEventPromoLabel(units[i].text) ? 'furniture:event-promo' : null;
+    // A bare "SPONSORED" is removed by a rule of its own; the pitch under it is the sponsor's still.
+    const ruled = verdicts[i] === 'rule';
+    if (ruled && !SPONSORED_LABEL.test(units[i].text)) continue;
+    const kind = ruled || isSponsorLabel(units[i].text) ? 'furniture:sponsor' : isEventPromoLabel(units[i].text) ? 'furniture:event-promo' : null;
     if (kind === null) continue;
-    verdicts[i] = kind;
-    for (let j = i + 1; j <= i + MAX_SPONSOR_UNITS && j < units.length; j++) {
+    if (!ruled) verdicts[i] = kind;
+    // (Under a bare label, the pitch is its one paragraph: nothing names the sponsor to follow.)
+    for (let j = i + 1; j <= i + (ruled ? 1 : MAX_SPONSOR_UNITS) && j < units.length; j++) {
       const text = units[j].text;
       if (verdicts[j] === 'rule' || options.isCue?.(text) || parseListMarker(text)) break;
       // A line with evidence of its own (a credit, a button) ends the pitch, keeping its role.
