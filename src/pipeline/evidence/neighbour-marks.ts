@@ -94,6 +94,33 @@ export function markSponsorBlocks(units: Unit[], verdicts: (string | null)[], op
   }
 }
 
+/**
+ * A disclaimer section's label, alone on its line: "Important disclosures", "Analyst
+ * certification", "Disclaimer", "Legal notice", 免责声明. Why: research notes and advisers'
+ * mailings close on small print set as paragraphs under such a label; the paragraphs have no
+ * fixed wording, the label does.
+ */
+const DISCLAIMER_LABEL = /^(?:(?:important |legal |regulatory )?(?:disclosures?|disclaimers?)|(?:important|legal) notices?|analyst certifications?|免责声明|风险提示|法律声明)\s*[:：]?$/iu;
+/** Paragraphs of small print under one label, at most. */
+const MAX_DISCLAIMER_UNITS = 6;
+
+/**
+ * The paragraphs under a disclaimer's label in the second half of the text (see
+ * DISCLAIMER_LABEL), up to the next heading-shaped line that is not another such label, are
+ * notices.
+ */
+export function markDisclaimerBlocks(units: Unit[], verdicts: (string | null)[]): void {
+  for (let i = Math.floor(units.length / 2); i < units.length; i++) {
+    if (!DISCLAIMER_LABEL.test(units[i].text)) continue;
+    if (verdicts[i] === null) verdicts[i] = 'furniture:notice';
+    for (let j = i + 1; j < units.length && j <= i + MAX_DISCLAIMER_UNITS; j++) {
+      if (DISCLAIMER_LABEL.test(units[j].text)) break;
+      if (units[j].heading || isHeadingLike(units[j].text)) break;
+      if (verdicts[j] === null) verdicts[j] = 'furniture:notice';
+    }
+  }
+}
+
 /** The label of an author box: "Author", "About the author", "Written by", "The authors". */
 const AUTHOR_LABEL = /^(?:about )?(?:the )?(?:authors?|written by|contributors?)\s*:?$/iu;
 /** Emoji after a display name ("Hugh Baxter 🇬🇧🇨🇳"). */
