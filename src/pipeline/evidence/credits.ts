@@ -148,6 +148,17 @@ export function isSelfDescription(text: string): boolean {
   return text.length <= 600 && SELF_DESCRIPTION.test(text);
 }
 
+/** The label of a list of an event's participants: "Speakers", "Panellists", "Participants". */
+const PARTICIPANTS_LABEL = /^(?:(?:the |our )?(?:speakers|panell?ists|participants|attendees|guests|discussants|delegation)|(?:speakers|participants) (?:included|were))\s*:?$/iu;
+
+/**
+ * Whether a line labels a list of an event's participants: the "Name, Role, Organisation" lines
+ * under it are who took part (content of a readout), not bylines.
+ */
+export function isParticipantsLabel(text: string): boolean {
+  return text.length <= 40 && PARTICIPANTS_LABEL.test(text);
+}
+
 /**
  * A line of one or a few names (2–8 capitalised words): a byline when it stands under a date
  * line or heads someone's bio ("Chen Ruolan" … "Chen Ruolan is an analyst …"); the caller

@@ -120,9 +120,16 @@ const EDITION = caseless(/(?:^|[|·•–—:-]\s*)(?:issue|vol\.?|volume|no\.|e
  */
 const SPEAKER_STAMP = /^(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|[Ss]peaker \d{1,2})\s+[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?$/u;
 
-/** Not a heading whatever its length: a speaker turn or label, a date, two sentences, an edition label. */
+/**
+ * An event's practical field ("Format: Closed-door, Chatham House Rule", "Venue: BNBC office",
+ * "Language: English"): a detail of the readout or invitation, set like a heading over its
+ * first paragraph, never one.
+ */
+const EVENT_FIELD = /^(?:format|venue|location|time|times|language|languages|moderator|dress code|registration|fee|admission|organi[sz]er|organi[sz]ed by|hosted by|audience)\s*[:：]\s*\S/iu;
+
+/** Not a heading whatever its length: a speaker turn or label, a date, two sentences, an edition label, an event's field. */
 export function notHeading(text: string): boolean {
-  return isSpeakerTurn(text) || isDateAlone(text) || TWO_SENTENCES.test(text) || EDITION.test(text) || (text.length <= 60 && SPEAKER_STAMP.test(text));
+  return isSpeakerTurn(text) || isDateAlone(text) || TWO_SENTENCES.test(text) || EDITION.test(text) || (text.length <= 60 && SPEAKER_STAMP.test(text)) || EVENT_FIELD.test(text);
 }
 
 /** Body text a heading can open: prose, a list's lead-in, a list item, a speaker turn, a takeaway label. */

@@ -8,7 +8,7 @@
  * Why: furniture comes in blocks whose parts look like text on their own (a sponsor's pitch is a
  * sentence, a caption a description); the block's label or shape is what gives them away.
  */
-import { describesPublisher, IMAGE_COUNTER, isNameLine, isRoleLine, isSelfDescription, marksCaption, mastheadNames } from './credits';
+import { describesPublisher, IMAGE_COUNTER, isNameLine, isParticipantsLabel, isRoleLine, isSelfDescription, marksCaption, mastheadNames } from './credits';
 import { isDateAlone, statesFullDate } from './date-lines';
 import { isSpeakerTurn } from './heading-evidence';
 import { chapterLines, contentsLines, editionLines, isTickerOverQuote, pageNumberLines, runningLines } from './page-blocks';
@@ -118,6 +118,17 @@ export function markDisclaimerBlocks(units: Unit[], verdicts: (string | null)[])
       if (units[j].heading || isHeadingLike(units[j].text)) break;
       if (verdicts[j] === null) verdicts[j] = 'furniture:notice';
     }
+  }
+}
+
+/**
+ * The "Name, Role, Organisation" lines right under a participants' label are the event's
+ * participants, content of a readout, not the bylines their shape alone suggests.
+ */
+export function keepParticipants(units: Unit[], verdicts: (string | null)[]): void {
+  for (let i = 0; i < units.length - 1; i++) {
+    if (!isParticipantsLabel(units[i].text)) continue;
+    for (let j = i + 1; j < units.length && verdicts[j] === 'furniture:byline'; j++) verdicts[j] = null;
   }
 }
 

@@ -3,7 +3,7 @@ import { uses } from '../evidence';
 import { creditOf } from '../evidence/credits';
 import { emailFurnitureOf } from '../evidence/email-furniture';
 import { linkListOf } from '../evidence/link-list';
-import { markBelowBody, markBylines, markCaptions, markDisclaimerBlocks, markPageBlocks, markReplies, markSponsorBlocks } from '../evidence/neighbour-marks';
+import { keepParticipants, markBelowBody, markBylines, markCaptions, markDisclaimerBlocks, markPageBlocks, markReplies, markSponsorBlocks } from '../evidence/neighbour-marks';
 import { signatureStart } from '../evidence/page-blocks';
 import { aboutPublisherTail } from '../evidence/tails';
 import { mentionsDate, statesFullDate } from '../evidence/date-lines';
@@ -208,6 +208,7 @@ function judge(units: Unit[], options: StripOptions, ruled: (BoilerplateRule | u
     markCaptions(units, verdicts);
     markBylines(units, verdicts);
     markReplies(units, verdicts);
+    keepParticipants(units, verdicts);
   }
   // Found once: markBelowBody marks only lines below the zone's end, so the zone's start stays
   // where it was (finding it again cost ~55 ms a thread at 10,000 files).

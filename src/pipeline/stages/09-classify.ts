@@ -2,6 +2,7 @@ import { parseEntityStrip, parseGluedTypeSentiment } from '../text/entities';
 import type { Entity } from '../../schema';
 import { isHeadingLike, isProse, parseListMarker, wordCount } from '../text/line-shape';
 import { unitKey, type Unit } from './04-units';
+import { isParticipantsLabel } from '../evidence/credits';
 import { uses } from '../evidence';
 import { isTurnOf, notHeading, numberedHeadlines, opensBody, recurringSpeakers, speakerLabels } from '../evidence/heading-evidence';
 
@@ -57,10 +58,22 @@ export function classify(units: Unit[], cue: (text: string) => { inline: string 
   const isHeading = (text: string, next: Unit | undefined, i: number) => next !== undefined && isHeadingLike(text) && !(notHeadingEvidence && (notHeading(text) || isTurnOf(text, speakers) || isLabelOrTurn(i)));
   // Headings whose role depends on what follows them, once that is classified.
   const tentative = new Set<Token>();
+  // Under a participants' label ("Speakers"), their "Name, Role" lines are a list.
+  let participants = false;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     const next = units[i + 1];
     const text = unit.text;
+    participants &&= text.includes(',') && !isProse(text) && !parseListMarker(text);
+    if (participants) {
+      tokens.push({ type: 'item', ordered: false, number: null, text, units: [unit] });
+      continue;
+    }
+    if (headingEvidence && isParticipantsLabel(text) && next && next.text.includes(',')) {
+      tokens.push({ type: 'heading', text, units: [unit] });
+      participants = true;
+      continue;
+    }
     const cueMatch = cue(text);
     const marker = parseListMarker(text);
     const strip = parseEntityStrip(text);

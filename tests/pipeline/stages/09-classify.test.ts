@@ -18,6 +18,8 @@ const cases: [string, string, string[]][] = [
   ['inline label addressed to the reader', 'What this means for you: companies should expect local subsidies.', ['cue']],
   ['bracketed Chinese label', '【简评】门槛下调本身幅度不大，更值得注意的是合并计算的口径。', ['cue']],
   ['bracketed Chinese block label', '【本期要点】\n- 外资研发中心认定门槛下调', ['cue', 'item']],
+  ["an event's field over its first paragraph", 'Format: Closed-door, Chatham House Rule\nOn 18 November the chamber hosted a roundtable with officials responsible for foreign investment.', ['paragraph', 'paragraph']],
+  ["an event's speakers under their label are a list", 'Speakers\nMr. Zhou Jianming, Deputy Director-General, Ministry of Commerce\nMs. Tang Yuqing, Division Director, Shanghai Municipal Commission of Commerce\nKey messages from the ministry\nThe ministry said that stabilising foreign investment remains a priority for the coming years.', ['heading', 'item', 'item', 'heading', 'paragraph']],
   ['quoted line', '> Stability is the overriding priority, the statement said.', ['quote']],
 ];
 
