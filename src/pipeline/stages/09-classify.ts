@@ -29,6 +29,20 @@ export interface ClassifyOptions {
 const ALL_CAPS = /^(?=.*\p{Lu}.*\p{Lu})[^\p{Ll}]+$/u;
 
 const SOURCE_CAPTION = /^sources?\s*[:：]\s*\S/iu;
+/** "Chart 1: Export growth by destination", "Figure 3.", "Exhibit 2 –", "图2：": a chart's or table's title. */
+const CHART_TITLE = /^(?:(?:chart|figure|fig\.|exhibit|graph|table)\s*\d{1,2}[a-z]?\s*[:.：–-]|图\s*\d{1,2}\s*[:：])/iu;
+/** The text a pasted chart leaves between its title and its source line: this many lines at most, this short. */
+const MAX_CHART_TEXT_UNITS = 3;
+const MAX_CHART_TEXT_WORDS = 8;
+
+/** The index of the source line under the chart title at `i`, with only short label lines between; -1 if none. */
+function chartSource(units: Unit[], i: number): number {
+  for (let k = i + 1; k < units.length && k <= i + MAX_CHART_TEXT_UNITS + 1; k++) {
+    if (SOURCE_CAPTION.test(units[k].text)) return k;
+    if (units[k].words > MAX_CHART_TEXT_WORDS || isProse(units[k].text)) return -1;
+  }
+  return -1;
+}
 /** "1The 2026 policy…": a list number glued to the item's first word. */
 const GLUED_NUMBER = /^(\d{1,2})(?=\p{Lu}\p{Ll})/u;
 /** Words that, as the first word of consecutive lines after a colon, make them a list. */
@@ -87,6 +101,12 @@ export function classify(units: Unit[], cue: (text: string) => { inline: string 
     else if (next && SOURCE_CAPTION.test(next.text) && !isProse(text)) {
       tokens.push({ type: 'figure', title: text, caption: next.text, units: [unit, next] });
       i++;
+    } else if (CHART_TITLE.test(text) && chartSource(units, i) !== -1) {
+      // A chart pasted as text: its title, the legend and labels left of it, its source line.
+      const source = chartSource(units, i);
+      tokens.push({ type: 'figure', title: text, caption: units[source].text, units: [unit, units[source]] });
+      for (let k = i + 1; k < source; k++) tokens.push({ type: 'furniture', rule: 'furniture:chart-text', units: [units[k]] });
+      i = source;
     } else if (next && isHeadingLike(text) && parseGluedTypeSentiment(next.text)) {
       const glued = parseGluedTypeSentiment(next.text)!;
       tokens.push({ type: 'entities', items: [{ name: text, ...glued }], units: [unit, next] });

@@ -20,6 +20,7 @@ const cases: [string, string, string[]][] = [
   ['bracketed Chinese block label', '【本期要点】\n- 外资研发中心认定门槛下调', ['cue', 'item']],
   ["an event's field over its first paragraph", 'Format: Closed-door, Chatham House Rule\nOn 18 November the chamber hosted a roundtable with officials responsible for foreign investment.', ['paragraph', 'paragraph']],
   ["an event's speakers under their label are a list", 'Speakers\nMr. Zhou Jianming, Deputy Director-General, Ministry of Commerce\nMs. Tang Yuqing, Division Director, Shanghai Municipal Commission of Commerce\nKey messages from the ministry\nThe ministry said that stabilising foreign investment remains a priority for the coming years.', ['heading', 'item', 'item', 'heading', 'paragraph']],
+  ['a chart pasted as text: title, legend left over, source', 'Chart 1: Export growth by destination (% y/y)\nUS ASEAN EU Africa\nSource: GACC, CEIC', ['figure', 'furniture']],
   ['quoted line', '> Stability is the overriding priority, the statement said.', ['quote']],
 ];
 
