@@ -101,6 +101,8 @@ export function markSponsorBlocks(units: Unit[], verdicts: (string | null)[], op
  * fixed wording, the label does.
  */
 const DISCLAIMER_LABEL = /^(?:(?:important |legal |regulatory )?(?:disclosures?|disclaimers?)|(?:important|legal) notices?|analyst certifications?|免责声明|风险提示|法律声明)\s*[:：]?$/iu;
+/** A label is this short. */
+const MAX_LABEL_CHARS = 40;
 /** Paragraphs of small print under one label, at most. */
 const MAX_DISCLAIMER_UNITS = 6;
 
@@ -111,7 +113,7 @@ const MAX_DISCLAIMER_UNITS = 6;
  */
 export function markDisclaimerBlocks(units: Unit[], verdicts: (string | null)[]): void {
   for (let i = Math.floor(units.length / 2); i < units.length; i++) {
-    if (!DISCLAIMER_LABEL.test(units[i].text)) continue;
+    if (units[i].text.length > MAX_LABEL_CHARS || !DISCLAIMER_LABEL.test(units[i].text)) continue;
     if (verdicts[i] === null) verdicts[i] = 'furniture:notice';
     for (let j = i + 1; j < units.length && j <= i + MAX_DISCLAIMER_UNITS; j++) {
       if (DISCLAIMER_LABEL.test(units[j].text)) break;

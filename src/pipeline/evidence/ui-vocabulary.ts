@@ -206,7 +206,7 @@ export function uiFurniture(text: string, words: number): string | null {
     // (Asked only where the first character or the length allows: these run on every short line.)
     const first = text.charCodeAt(0);
     if ((first >= 0x2600 && REACTIONS.test(text)) || (words <= 2 && POST_STAMP.test(text)) || (words <= 4 && isPageNumber(text))) return 'furniture:counter';
-    if ((first >= 0x30 && first <= 0x39 && POST_AGE.test(text)) || (words <= 1 && SKIP_BUTTON.test(text)) || MONTH_AXIS.test(text)) return 'furniture:counter';
+    if ((first >= 0x30 && first <= 0x39 && POST_AGE.test(text)) || (words <= 1 && SKIP_BUTTON.test(text)) || (words >= 3 && MONTH_AXIS.test(text))) return 'furniture:counter';
     if (first === AT && HANDLE.test(text)) return 'furniture:handle';
     if (first === HASH && TAG_ROW.test(text)) return 'furniture:tags';
     if (words <= 1 && isBareUrl(text)) return 'furniture:url';
