@@ -49,6 +49,8 @@ const MAX_DATED_LINE_WORDS = 12;
 const MAX_PUBLISHED_LINE_WORDS = 20;
 const PUBLISHED = caseless(/^(?:published|posted|date|dated|issued|released|发布(?:时间|日期)?|时间|日期)\b|(?:^|\s)by\s/iu);
 const UPDATED_ONLY = caseless(/^(?:last )?updated\b/iu);
+/** The date of a press release's dateline set between two dashes, after the place. */
+const DATE_AFTER_PLACE = /^(.{4,40}?)\s(?:--|—|–)\s/u;
 const AGENCY_DATELINE = /^(.{0,90}?)\s(?:--|—|–)\s|^(.{0,60}?)(?:电|讯)\s/u;
 /** An issuing office: a short Chinese name without digits ("国务院办公厅"). */
 const ISSUER = /^[\u3400-\u9fff（）()、]{2,24}$/u;
@@ -88,7 +90,9 @@ export function locateDate(input: DateInputs): DateFinding {
   }
   if (uses(input.ablate, 'date-dateline') && input.firstParagraph) {
     const lead = AGENCY_DATELINE.exec(input.firstParagraph);
-    const date = lead ? usable(findDates(lead[1] ?? lead[2]), 'dateline') : null;
+    // ("WASHINGTON, D.C. – February 4, 2026 – The …": the date between the place and the text.)
+    const second = lead?.[1] !== undefined ? DATE_AFTER_PLACE.exec(input.firstParagraph.slice(lead[0].length)) : null;
+    const date = lead ? usable(findDates(lead[1] ?? lead[2]), 'dateline') ?? (second ? usable(findDates(second[1]), 'dateline') : null) : null;
     if (date) return { date, rule: 'metadata:dateline', notes };
   }
   if (uses(input.ablate, 'date-email-header') && input.emailDate) {

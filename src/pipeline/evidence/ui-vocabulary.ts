@@ -92,8 +92,8 @@ const COUNTER = /^(?:(?:over |more than )?[\d.,]+[kKmM]?\+?\s*(?:likes?|restacks
 const REACTIONS = new RegExp(`^(?:${EMOJI_SOURCE}\\uFE0F?\\s*[\\d.,]+[kKmM]?\\s*){2,}$`);
 /** A social account's handle alone on its line ("@cn_techpolicy"): the author line of a post or channel. */
 const HANDLE = /^@[A-Za-z0-9_.]{2,30}$/;
-/** A row of hashtags ("#AI #chips #exportcontrols"): a post's tags. */
-const TAG_ROW = /^(?:#[^\s#]+[\s,]*){2,}$/u;
+/** A row of hashtags ("#AI #chips #exportcontrols"): a post's tags; or one with its count, a WeChat collection's ("#地方财政 19个"). */
+const TAG_ROW = /^(?:#[^\s#]+[\s,]*){2,}$|^#[^\s#]+\s*\d+\s*[个篇]$/u;
 /** A post's own time stamp: "edited 14:05", "Mar 4" (a month and day alone, no year: never a publication date we may use). */
 const POST_STAMP = /^(?:edited(?: \d{1,2}:\d{2}(?: ?[ap]m)?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2})$/i;
 const AT = 0x40;
@@ -139,6 +139,7 @@ export const NOTICE = new RegExp(
     '主办(?:单位)?\\s*[:：]', '运行维护', 'icp备', '网站标识码', '联系我们',
     'this (?:interview|article|post|piece) (?:is|was) (?:part of|first published|originally published|adapted)',
     '版权所有', '未经.{0,12}授权', '转载请注明', '分享让更多人', '本文来源', '免责声明',
+    '仅代表(?:作者)?(?:本人|个人)?观点', '不构成(?:任何)?投资建议', '如有(?:疏漏|错漏)',
     // A sponsor's message set inside the text: "A MESSAGE FROM HARBOURLINE: Harbourline builds…".
     '^a (?:message|word) from [^:]{2,60}:',
     'download (?:our|the) (?:\\S+ )?app\\b',
@@ -197,11 +198,13 @@ const MAX_LONG_NOTICE_WORDS = 150;
  * could not carry (a widget, a sound cue). (Bracketed numbers are list markers or footnotes.)
  */
 const PLACEHOLDER = /^\[[A-Za-z][^\]\d:]{0,38}\]$/;
+/** A logo's text standing in for it, with the name beside it: "[NECMA logo] National … Alliance". */
+const LOGO = /^\[[^\]]{0,40}\b(?:logo|banner|header image)\]/i;
 
 /** The UI kind of a line ("furniture:call-to-action", "furniture:notice"), or null. */
 export function uiFurniture(text: string, words: number): string | null {
   if (words <= MAX_CTA_WORDS) {
-    if (text.startsWith('[') && words <= 4 && PLACEHOLDER.test(text)) return 'furniture:placeholder';
+    if (text.startsWith('[') && ((words <= 4 && PLACEHOLDER.test(text)) || LOGO.test(text))) return 'furniture:placeholder';
     if (COUNTER.test(text) || (BARE.test(text) && text.length <= 16) || RELATIVE_TIME.test(text)) return 'furniture:counter';
     // (Asked only where the first character or the length allows: these run on every short line.)
     const first = text.charCodeAt(0);

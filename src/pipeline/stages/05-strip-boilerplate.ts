@@ -59,14 +59,15 @@ export function stripBoilerplate(units: Unit[], rules: BoilerplateRule[], ledger
   // the first half.
   const secondHalf = Math.ceil(units.length / 2);
   // A match with more of the text's prose below it than above (a page whose menus and share
-  // buttons fill its first half) opens no tail: it removes its own line, as in the first half.
+  // buttons fill its first half) opens no tail, nor does one the text has set above already (a
+  // "Read more" button under each item): it removes its own line, as in the first half.
   let tailStart = -1;
   let tailRule: string | undefined;
   const notTails = new Map<number, BoilerplateRule>();
   const split = proseSplit(units);
   for (let i = secondHalf; i < units.length && tailStart === -1; i++) {
     const rule = tailRules.matching(units[i].text);
-    if (rule && split.mostlyAbove(i)) [tailStart, tailRule] = [i, rule.id];
+    if (rule && split.mostlyAbove(i) && !units.slice(0, i).some((unit) => unit.text === units[i].text)) [tailStart, tailRule] = [i, rule.id];
     else if (rule) notTails.set(i, rule);
   }
   const about = uses(options.ablate, 'tails') ? aboutPublisherTail(tailStart === -1 ? units : units.slice(0, tailStart)) : -1;

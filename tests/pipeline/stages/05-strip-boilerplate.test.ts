@@ -76,6 +76,13 @@ describe('stripBoilerplate (generic rules)', () => {
     expect(removedLines(ledger).filter((line) => line.startsWith('related-links'))).toEqual(['related-links: Comments', 'related-links: More on this', 'related-links: Another story entirely']);
   });
 
+  it('cuts no tail at a button the text sets above too ("Read more" under each item)', () => {
+    const items = [LONG, 'Read more', PROSE, 'Read more', LONG.replace('Shanghai', 'Tianjin'), 'Read more', PROSE.replace('Monday', 'Friday'), 'Read more'];
+    const { units, ledger } = unitsOf(items.join('\n'));
+    const result = stripBoilerplate(units, GENERIC_BOILERPLATE, ledger);
+    expect(result.units.map((unit) => unit.text)).toEqual([LONG, PROSE, LONG.replace('Shanghai', 'Tianjin'), PROSE.replace('Monday', 'Friday')]);
+  });
+
   it('keeps a publisher blurb apart (it names the publisher)', () => {
     const text = `Founded in Stockholm in 1970, Kreab is an international communications consultancy with offices in 25 countries. Contact us at info@kreab.example.org.\n${PROSE}\n${PROSE.replace('Monday', 'Tuesday')}\n${PROSE.replace('Monday', 'Friday')}`;
     const { units, ledger } = unitsOf(text);

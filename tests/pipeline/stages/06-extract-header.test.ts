@@ -15,6 +15,7 @@ const cases: [string, string, Record<string, unknown>][] = [
   ['a "Name: Word" masthead set twice is the title, not a field', 'Pacific Brief: China\nSign up for free\nPacific Brief: China\nBy Nadia Ferreira-Lau · Mar 12, 2025', { title: 'Pacific Brief: China', date: '2025-03-12' }],
   ['a "Label: text" headline the page sets twice, over three "Label: text" items', 'Saturday links: a property rescue and solar glass cuts\nShare this post\nSaturday links: a property rescue and solar glass cuts\nSep 21, 2024\nProperty: Guangzhou lifts the purchase limits\nSolar glass: producers agree to cut output\nSanctions: a first lawsuit under the law', { title: 'Saturday links: a property rescue and solar glass cuts', date: '2024-09-21' }],
   ['a Chinese menu item is not the title, the headline under the menu is', '新闻\n财经\n科技\n更多\n下载客户端\n两会前瞻｜外资企业最关心哪些开放新举措？\n来源：华讯财经综合　2026-03-05 09:12\n十四届全国人大四次会议今天开幕。外资企业期待更多开放举措，希望在服务业准入、数据跨境流动和政府采购等领域看到更多更具体的安排。', { title: '两会前瞻｜外资企业最关心哪些开放新举措？', date: '2026-03-05' }],
+  ['a press release dateline with its date between two dashes', `Alliance urges predictable licensing\nWASHINGTON, D.C. – February 4, 2026 – The alliance today called on both governments to publish clear criteria for approving licences, and said its members had lost orders.`, { title: 'Alliance urges predictable licensing', date: '2026-02-04' }],
   ['a "Name: Word" line set once is still a field', 'Source: Xinhua\nBy Nadia Ferreira-Lau · Mar 12, 2025', { title: null }],
 ];
 
