@@ -177,6 +177,32 @@ export function markBylines(units: Unit[], verdicts: (string | null)[]): void {
   });
 }
 
+/** An author box lists this many lines at most (name, role, office, e-mail for a few authors). */
+const MAX_AUTHOR_BOX_UNITS = 20;
+/** A line of an author box is this short. */
+const MAX_AUTHOR_BOX_WORDS = 8;
+
+/**
+ * An author box of several lines a person ("Authors" / the name / the role / the office / the
+ * e-mail, for each author): the label and every short line under it, down to a longer line
+ * or a line with a role of its own (a share bar, a takeaway label), when the box names someone.
+ */
+export function markAuthorBoxes(units: Unit[], verdicts: (string | null)[], isCue?: (text: string) => boolean): void {
+  for (let i = 0; i < units.length; i++) {
+    if (!AUTHOR_LABEL.test(units[i].text)) continue;
+    let end = i + 1;
+    while (end < units.length && end <= i + MAX_AUTHOR_BOX_UNITS) {
+      const unit = units[end];
+      const own = verdicts[end];
+      if (unit.words > MAX_AUTHOR_BOX_WORDS || isCue?.(unit.text) || (own !== null && own !== 'furniture:byline' && own !== 'furniture:author-bio' && own !== 'furniture:contact' && own !== 'furniture:site-name')) break;
+      end++;
+    }
+    if (end - i < 3 || !units.slice(i + 1, end).some((unit) => isNameLine(unit.text))) continue;
+    for (let k = i; k < end; k++) if (verdicts[k] === null || verdicts[k] === 'furniture:site-name') verdicts[k] = 'furniture:byline';
+    i = end - 1;
+  }
+}
+
 /**
  * Replies and profile cards on a pasted social page. The text under "Replying to @…" in a post
  * whose handle is not the thread's author's (the handle the page sets most often) is someone

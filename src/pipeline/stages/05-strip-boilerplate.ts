@@ -3,7 +3,7 @@ import { uses } from '../evidence';
 import { creditOf } from '../evidence/credits';
 import { emailFurnitureOf } from '../evidence/email-furniture';
 import { linkListOf } from '../evidence/link-list';
-import { keepParticipants, markBelowBody, markBylines, markCaptions, markDisclaimerBlocks, markPageBlocks, markReplies, markSponsorBlocks } from '../evidence/neighbour-marks';
+import { keepParticipants, markAuthorBoxes, markBelowBody, markBylines, markCaptions, markDisclaimerBlocks, markPageBlocks, markReplies, markSponsorBlocks } from '../evidence/neighbour-marks';
 import { signatureStart } from '../evidence/page-blocks';
 import { aboutPublisherTail } from '../evidence/tails';
 import { mentionsDate, statesFullDate } from '../evidence/date-lines';
@@ -209,6 +209,7 @@ function judge(units: Unit[], options: StripOptions, ruled: (BoilerplateRule | u
     markCaptions(units, verdicts);
     markBylines(units, verdicts);
     markReplies(units, verdicts);
+    markAuthorBoxes(units, verdicts, options.isCue);
     keepParticipants(units, verdicts);
   }
   // Found once: markBelowBody marks only lines below the zone's end, so the zone's start stays

@@ -31,6 +31,7 @@ describe('social and reader-app furniture', () => {
     ['Join 14,200 readers from industry, government and research.', 'furniture:call-to-action'],
     ['3d • Edited •', 'furniture:counter'],
     ['#地方财政 19个', 'furniture:tags'],
+    ['Client alert | 7 min read', 'furniture:counter'],
     ['(本文仅代表作者个人观点，不构成任何投资建议)', 'furniture:notice'],
     ['[NECMA logo] National Electronic Components Manufacturers Alliance', 'furniture:placeholder'],
     ['-15s', 'furniture:counter'],
