@@ -74,7 +74,7 @@ const CTA_START = new RegExp(
       'buy (?:us|me) a coffee\\b', 'support us\\b', 'why you can trust\\b', 'views?\\s*$', 'relevant people\\s*$', 'trending (?:now|in \\S+)\\s*$', 'who to follow\\s*$', 'conversation\\s*$', 'bookmark\\s*$', 'unroll(?: thread)?\\s*$',
       // E-mail furniture in Chinese: view online, unsubscribe, read the original, WeChat's buttons.
       '(?:本?邮件|如|若)?[^，。]{0,6}(?:显示不正常|无法正常显示|显示异常)', '(?:点击)?在线(?:阅读|查看|浏览)', '在浏览器(?:中)?(?:查看|打开|阅读)',
-      '点击(?:此处|这里)', '(?:阅读|查看)原文', '(?:听|收听)(?:新闻|全文|本文)\\s*$', '语音播报', '朗读(?:全文|本文)?\\s*$', '退订', '取消订阅', '修改订阅', '转发给', '推荐给', '长按(?:识别)?', '识别(?:图中)?二维码',
+      '点击(?:此处|这里)', '(?:阅读|查看)原文', '(?:听|收听)(?:新闻|全文|本文)\\s*$', '收录于(?:合集|话题)', '原创(?:\\s+[^\\s，。：]{1,20}){0,2}\\s*$', '语音播报', '朗读(?:全文|本文)?\\s*$', '退订', '取消订阅', '修改订阅', '转发给', '推荐给', '长按(?:识别)?', '识别(?:图中)?二维码',
       // WeChat's article page: the account card, the end buttons, the swipe hints.
       '公众号\\s*$', '\\d+篇原创内容', '微信扫一扫', '关注(?:该|此)?公众号', '(?:继续|向上)滑动看下一个', '轻触阅读原文', '预览时标签不可点', '往期(?:推荐|回顾|精选)',
     ].join('|'), 'i')).source +
@@ -244,7 +244,7 @@ const SPONSOR_LABEL = /^(?:[\uD83C-\uD83E][\uDC00-\uDFFF]\s*)?(?:(?:together wit
  * stories and the contacts, under one of these labels, with its title, time and a button.
  * ("Upcoming events" stays: a chamber's list of events is content of its own.)
  */
-const EVENT_PROMO_LABEL = /^(?:(?:upcoming|next|our next|free|live) webinars?\s*:?|save the date\b.{0,40}|join us (?:for|at|on)\b.{0,50})$/i;
+const EVENT_PROMO_LABEL = /^(?:(?:upcoming|next|our next|free|live) webinars?\s*:?|save the date\b.{0,40}|join us (?:for|at|on|\s*[|:–-])\s*.{0,50})$/i;
 
 /** Whether a line labels the publisher's own event promotion (a block like a sponsor's). */
 export function isEventPromoLabel(text: string): boolean {
