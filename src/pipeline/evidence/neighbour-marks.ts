@@ -189,7 +189,7 @@ const MAX_AUTHOR_BOX_WORDS = 8;
  */
 export function markAuthorBoxes(units: Unit[], verdicts: (string | null)[], isCue?: (text: string) => boolean): void {
   for (let i = 0; i < units.length; i++) {
-    if (!AUTHOR_LABEL.test(units[i].text)) continue;
+    if (units[i].text.length > MAX_LABEL_CHARS || !AUTHOR_LABEL.test(units[i].text)) continue;
     let end = i + 1;
     while (end < units.length && end <= i + MAX_AUTHOR_BOX_UNITS) {
       const unit = units[end];

@@ -103,6 +103,10 @@ const HASH = 0x23;
 const POST_AGE = /^\d{1,2}(?:m|h|d|w|mo|yr?)(?:\s*[•·]\s*(?:edited)?)*\s*$/i;
 /** A reading time as one part of a short line of parts: "Client alert | 7 min read", "Analysis · 5 min read". */
 const READING_TIME_PART = /(?:^|[|·•]\s*)\d{1,3}\s*(?:min(?:ute)?s?|分钟)\s*(?:read|listen|阅读)?\s*(?:[|·•]|$)/i;
+/** (A cheap test before READING_TIME_PART, which every short line would be asked.) */
+function mentionsMinutes(text: string): boolean {
+  return text.includes('min') || text.includes('分钟');
+}
 /** A player's skip buttons: "-15s", "+30s". */
 const SKIP_BUTTON = /^[+\-−]\d{1,3} ?s(?:ec)?$/;
 /** A chart's time axis left as text: "Jan-24 Apr-24 Jul-24 Oct-24", "2021 2022 2023 2024" is BARE's. */
@@ -211,7 +215,7 @@ export function uiFurniture(text: string, words: number): string | null {
     // (Asked only where the first character or the length allows: these run on every short line.)
     const first = text.charCodeAt(0);
     if ((first >= 0x2600 && REACTIONS.test(text)) || (words <= 2 && POST_STAMP.test(text)) || (words <= 4 && isPageNumber(text))) return 'furniture:counter';
-    if ((words <= 8 && READING_TIME_PART.test(text)) || (first >= 0x30 && first <= 0x39 && POST_AGE.test(text)) || (words <= 1 && SKIP_BUTTON.test(text)) || (words >= 3 && MONTH_AXIS.test(text))) return 'furniture:counter';
+    if ((words <= 8 && mentionsMinutes(text) && READING_TIME_PART.test(text)) || (first >= 0x30 && first <= 0x39 && POST_AGE.test(text)) || (words <= 1 && SKIP_BUTTON.test(text)) || (words >= 3 && MONTH_AXIS.test(text))) return 'furniture:counter';
     if (first === AT && HANDLE.test(text)) return 'furniture:handle';
     if (first === HASH && TAG_ROW.test(text)) return 'furniture:tags';
     if (words <= 1 && isBareUrl(text)) return 'furniture:url';

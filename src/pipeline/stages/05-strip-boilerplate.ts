@@ -67,7 +67,7 @@ export function stripBoilerplate(units: Unit[], rules: BoilerplateRule[], ledger
   const split = proseSplit(units);
   for (let i = secondHalf; i < units.length && tailStart === -1; i++) {
     const rule = tailRules.matching(units[i].text);
-    if (rule && split.mostlyAbove(i) && !units.slice(0, i).some((unit) => unit.text === units[i].text)) [tailStart, tailRule] = [i, rule.id];
+    if (rule && split.mostlyAbove(i) && !setAbove(units, i)) [tailStart, tailRule] = [i, rule.id];
     else if (rule) notTails.set(i, rule);
   }
   const about = uses(options.ablate, 'tails') ? aboutPublisherTail(tailStart === -1 ? units : units.slice(0, tailStart)) : -1;
@@ -101,6 +101,13 @@ export function stripBoilerplate(units: Unit[], rules: BoilerplateRule[], ledger
     }
   });
   return { units: kept, blurbs, siteNames };
+}
+
+/** Whether the text of unit `i` stands on a line above it too. */
+function setAbove(units: Unit[], i: number): boolean {
+  const text = units[i].text;
+  for (let k = 0; k < i; k++) if (units[k].text === text) return true;
+  return false;
 }
 
 /** A unit of this many words at least counts as the text's prose where a tail is weighed. */
