@@ -164,6 +164,8 @@ export function chooseTitle(input: TitleInputs): TitleChoice | null {
   return chosen && chosen.score >= MIN_SCORE ? { title: chosen.text, unit: chosen.unit, via: 'scored' } : null;
 }
 
+/** The title of a Chinese official document: "关于做好……工作的通知", "……管理办法", "……的实施意见". */
+const OFFICIAL_TITLE = /关于.{2,80}的(?:通知|意见|决定|公告|通告|批复|函|报告|指导意见|实施意见)$|(?:管理|实施)?(?:办法|规定|条例|细则)(?:（[^）]{1,10}）)?$/u;
 /** A Chinese line this short is a label or a menu item, not a headline. */
 const MAX_CJK_LABEL_CHARS = 4;
 
@@ -184,6 +186,8 @@ function scoreCandidate(text: string, unit: Unit, i: number, input: TitleInputs,
     if (!cjk && words >= 6 && words <= 22) score += 1;
     // A word or two (in Chinese, four characters or fewer: "更多", "听新闻") is a menu item or a label.
     if (cjk ? text.length <= MAX_CJK_LABEL_CHARS : words <= 2) score -= 2;
+    // An official document's title states its kind: "关于……的通知", "……的意见", "……办法".
+    if (cjk && OFFICIAL_TITLE.test(text)) score += 2;
     if (!cjk && words >= 4 && words <= 16) score += 1;
     else if (!cjk && words > 18) score -= 1;
     // A news item's source in brackets ("… than in October. (NBS)") is not part of a sentence's shape.

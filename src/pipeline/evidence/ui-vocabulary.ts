@@ -177,6 +177,8 @@ export const NOTICE = new RegExp(
     'leave (?:us )?a (?:\\S+ )?(?:rating|review)', 'patreon', 'ad-free (?:episodes|listening)', 'transcri\\w* (?:produced |generated |made )?(?:with|by|using) (?:the help of )?(?:an? )?(?:speech[- ]recognition|automat|ai\\b|machine)',
     'transcri[a-z]*\\b.{0,80}(?:may|might|can) contain (?:errors|typos|inaccuracies|mistakes)', 'comment(?:s| form)? (?:is|are) (?:now )?closed',
     'subscribe to (?:this|our|the) (?:blog|site|newsletter|podcast|channel|list)', 'other subscribers$', 'bloggers like this',
+    // A membership site's notices, left in the page as text: "Welcome back! You've successfully signed in."
+    'you(?:\'ve| have) successfully (?:signed|logged|subscribed)', 'billing info(?:rmation)? (?:is |was )?update', 'your account is fully activated', 'complete checkout for',
     'prefer not to receive', 'wish not to receive', 'no longer (?:wish|want) to receive', 'opt[- ]out of (?:these|our|further|future) (?:communications|e-?mails|messages|mailings|updates|newsletters|notes)',
     '^(?:next|previous|prev)\\s*[:：]\\s*(?:ep(?:isode)?\\.?|#|no\\.|issue|part)\\s*\\d',
     // Sign-up appeals and paywalls; a newsletter's own schedule line; a reader app's appeals.

@@ -65,10 +65,14 @@ export function stripBoilerplate(units: Unit[], rules: BoilerplateRule[], ledger
   let tailRule: string | undefined;
   const notTails = new Map<number, BoilerplateRule>();
   const split = proseSplit(units);
-  for (let i = secondHalf; i < units.length && tailStart === -1; i++) {
+  // (In the first half, only a match under nearly all of the prose: an abstract page's
+  // "Suggested citation" over the repository's furniture.)
+  const firstHalfTails = new Map<number, BoilerplateRule>();
+  for (let i = 0; i < units.length && tailStart === -1; i++) {
     const rule = tailRules.matching(units[i].text);
-    if (rule && split.mostlyAbove(i) && !setAbove(units, i)) [tailStart, tailRule] = [i, rule.id];
-    else if (rule) notTails.set(i, rule);
+    if (!rule) continue;
+    if ((i >= secondHalf ? split.mostlyAbove(i) : split.nearlyAllAbove(i)) && !setAbove(units, i)) [tailStart, tailRule] = [i, rule.id];
+    else (i >= secondHalf ? notTails : firstHalfTails).set(i, rule);
   }
   const about = uses(options.ablate, 'tails') ? aboutPublisherTail(tailStart === -1 ? units : units.slice(0, tailStart)) : -1;
   if (about !== -1) [tailStart, tailRule] = [about, 'tail:about-publisher'];
@@ -79,7 +83,7 @@ export function stripBoilerplate(units: Unit[], rules: BoilerplateRule[], ledger
   if (tailStart !== -1) for (const unit of units.slice(tailStart)) ledger.remove(unit, tailRule!);
 
   // The rule removing each unit, if any: tested once (they are most of this stage's cost).
-  const ruled = body.map((unit, i) => lineRules.matching(unit.text) ?? (i < secondHalf ? tailRules.matching(unit.text) : notTails.get(i)));
+  const ruled = body.map((unit, i) => lineRules.matching(unit.text) ?? (i < secondHalf ? firstHalfTails.get(i) : notTails.get(i)));
   const verdicts = judge(body, options, ruled);
   const siteNames = uses(options.ablate, 'site-names') ? findSiteNames(body, verdicts, ruled) : new Set<string>();
   const kept: Unit[] = [];
@@ -110,6 +114,8 @@ function setAbove(units: Unit[], i: number): boolean {
   return false;
 }
 
+/** A tail rule's match in the first half cuts the tail only under this share of the prose. */
+const NEARLY_ALL_PROSE = 0.9;
 /** A unit of this many words at least counts as the text's prose where a tail is weighed. */
 const TAIL_PROSE_WORDS = 15;
 
@@ -117,17 +123,16 @@ const TAIL_PROSE_WORDS = 15;
  * Whether at least as many words of long units (the text's prose) stand above unit `i` as
  * from it on. Summed once a file, and only for a file with a tail rule's match.
  */
-function proseSplit(units: Unit[]): { mostlyAbove: (i: number) => boolean } {
+function proseSplit(units: Unit[]): { mostlyAbove: (i: number) => boolean; nearlyAllAbove: (i: number) => boolean } {
   let before: Uint32Array | null = null;
-  return {
-    mostlyAbove: (i) => {
-      if (!before) {
-        before = new Uint32Array(units.length + 1);
-        units.forEach((unit, k) => (before![k + 1] = before![k] + (unit.words >= TAIL_PROSE_WORDS ? unit.words : 0)));
-      }
-      return before[i] * 2 >= before[units.length];
-    },
+  const shareAbove = (i: number) => {
+    if (!before) {
+      before = new Uint32Array(units.length + 1);
+      units.forEach((unit, k) => (before![k + 1] = before![k] + (unit.words >= TAIL_PROSE_WORDS ? unit.words : 0)));
+    }
+    return before[units.length] === 0 ? 0 : before[i] / before[units.length];
   };
+  return { mostlyAbove: (i) => shareAbove(i) >= 0.5, nearlyAllAbove: (i) => shareAbove(i) >= NEARLY_ALL_PROSE };
 }
 
 /** A name standing alone on this many lines is a speaker's label, not the site's name. */

@@ -99,7 +99,8 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
   if (bodyStart === -1) bodyStart = rest.length;
   const zone = rest.slice(0, zoneEnd(rest, isCue));
   // The headline stands near the top: only the first lines of the zone are title candidates.
-  const candidates = zone.slice(0, MAX_TITLE_UNITS);
+  // (A menu's one-word items, "首页" … "互动交流", do not use up that allowance.)
+  const candidates = zone.slice(0, titleWindow(zone));
   const subject = innermost?.subject ? cleanSubject(innermost.subject) : null;
   const choice = chooseTitle({
     zone: candidates,
@@ -216,6 +217,21 @@ function otherPosts(feed: FeedPost | null, title: Unit | null | undefined): (uni
     if (line <= feed.after || line > end) return 'furniture:other-post';
     return line < title.lines[0] && !isProse(unit.text) ? 'furniture:post-header' : null;
   };
+}
+
+/**
+ * How many of the zone's first units are title candidates: up to MAX_TITLE_UNITS of them long
+ * enough to be a headline (more than two words; in Chinese, more than four characters), with the
+ * short lines among them.
+ */
+function titleWindow(zone: Unit[]): number {
+  let long = 0;
+  for (let i = 0; i < zone.length; i++) {
+    const text = zone[i].text;
+    if (zone[i].words > 2 || (text.length > 4 && /[\u3400-\u9fff]/u.test(text))) long++;
+    if (long === MAX_TITLE_UNITS) return i + 1;
+  }
+  return zone.length;
 }
 
 /** A site's name is this long at most, in words. */

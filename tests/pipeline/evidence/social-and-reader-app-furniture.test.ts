@@ -33,6 +33,8 @@ describe('social and reader-app furniture', () => {
     ['#地方财政 19个', 'furniture:tags'],
     ['Client alert | 7 min read', 'furniture:counter'],
     ['收录于合集', 'furniture:call-to-action'],
+    ["Welcome back! You've successfully signed in.", 'furniture:notice'],
+    ['Success! Your billing info is updated.', 'furniture:notice'],
     ['原创 周明远 长风政经观察', 'furniture:call-to-action'],
     ['(本文仅代表作者个人观点，不构成任何投资建议)', 'furniture:notice'],
     ['[NECMA logo] National Electronic Components Manufacturers Alliance', 'furniture:placeholder'],

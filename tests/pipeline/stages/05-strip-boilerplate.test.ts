@@ -83,6 +83,14 @@ describe('stripBoilerplate (generic rules)', () => {
     expect(result.units.map((unit) => unit.text)).toEqual([LONG, PROSE, LONG.replace('Shanghai', 'Tianjin'), PROSE.replace('Monday', 'Friday')]);
   });
 
+  it("cuts a tail in the first half under nearly all the prose (an abstract page's citation over the repository's furniture)", () => {
+    const furniture = ['Download This Paper', 'Do you have a job opening to promote here?', 'Local Officials, Land Finance and the Rise of Industrial Parks in Inland Provinces', 'Political Economy: Government Expenditures and Related Policies eJournal', 'Feedback', 'Recommended Papers', 'Guidance Funds and the Price of Capital in Strategic Industries Across Provinces'];
+    const abstract = [LONG, LONG.replace('Shanghai', 'Tianjin'), LONG.replace('Shenzhen', 'Xiamen')];
+    const { units, ledger } = unitsOf([...abstract, 'Suggested Citation:', ...furniture].join('\n'));
+    const result = stripBoilerplate(units, GENERIC_BOILERPLATE, ledger);
+    expect(result.units.map((unit) => unit.text)).toEqual(abstract);
+  });
+
   it('keeps a publisher blurb apart (it names the publisher)', () => {
     const text = `Founded in Stockholm in 1970, Kreab is an international communications consultancy with offices in 25 countries. Contact us at info@kreab.example.org.\n${PROSE}\n${PROSE.replace('Monday', 'Tuesday')}\n${PROSE.replace('Monday', 'Friday')}`;
     const { units, ledger } = unitsOf(text);
