@@ -65,7 +65,7 @@ export function stripBoilerplate(units: Unit[], rules: BoilerplateRule[], ledger
   let tailRule: string | undefined;
   const notTails = new Map<number, BoilerplateRule>();
   const split = proseSplit(units);
-  // (In the first half, only a match under nearly all of the prose: an abstract page's
+  // (In the first half, only a match under four fifths of the prose or more: an abstract page's
   // "Suggested citation" over the repository's furniture.)
   const firstHalfTails = new Map<number, BoilerplateRule>();
   for (let i = 0; i < units.length && tailStart === -1; i++) {
@@ -115,7 +115,7 @@ function setAbove(units: Unit[], i: number): boolean {
 }
 
 /** A tail rule's match in the first half cuts the tail only under this share of the prose. */
-const NEARLY_ALL_PROSE = 0.9;
+const NEARLY_ALL_PROSE = 0.8;
 /** A unit of this many words at least counts as the text's prose where a tail is weighed. */
 const TAIL_PROSE_WORDS = 15;
 
