@@ -189,10 +189,11 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
   const block = uses(ablate, 'title-headline-block') ? headlineBlockEnd(rest, bodyStart, datedAt) : -1;
   const below = rest.slice(bodyStart).filter((unit, k) => {
     const at = bodyStart + k;
+    const other = feedRule(unit);
     if (unit === choice?.unit || unit === opening) ledger.remove(unit, 'metadata:title');
     else if (unit === dating.unit) ledger.remove(unit, dating.rule!);
     else if (unit === byline) ledger.remove(unit, 'metadata:byline');
-    else if (feedRule(unit)) ledger.remove(unit, feedRule(unit)!);
+    else if (other) ledger.remove(unit, other);
     else if (at > bodyStart && at < block && statesFullDate(unit.text)) ledger.remove(unit, 'metadata:dated-line');
     else if (at > bodyStart && at < block && isBlockFurniture(unit, isCue) && !(at === block - 1 && namesItsSection(unit.text, rest[block].text))) ledger.remove(unit, 'furniture:headline-block');
     else return true;
