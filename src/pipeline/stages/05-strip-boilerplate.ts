@@ -54,9 +54,8 @@ export interface StripOptions {
 export function stripBoilerplate(units: Unit[], rules: BoilerplateRule[], ledger: Ledger, options: StripOptions = {}): StripResult {
   const { tailRules, lineRules, paragraphRules } = byScope(rules);
 
-  // Tail rules are tested on the second half here, in order, until one matches: the units
-  // before that match have been tested already, so the loop below tests them again only on
-  // the first half.
+  // Tail rules are tested here, in order, until one opens the tail; the matches that do not
+  // are kept, to remove their own lines below without testing the rules again.
   const secondHalf = Math.ceil(units.length / 2);
   // A match with more of the text's prose below it than above (a page whose menus and share
   // buttons fill its first half) opens no tail, nor does one the text has set above already (a
@@ -120,8 +119,9 @@ const NEARLY_ALL_PROSE = 0.8;
 const TAIL_PROSE_WORDS = 15;
 
 /**
- * Whether at least as many words of long units (the text's prose) stand above unit `i` as
- * from it on. Summed once a file, and only for a file with a tail rule's match.
+ * The share of the words of long units (the text's prose) that stand above unit `i`: at least
+ * half (`mostlyAbove`), or NEARLY_ALL_PROSE. Summed once a file, and only for a file with a
+ * tail rule's match.
  */
 function proseSplit(units: Unit[]): { mostlyAbove: (i: number) => boolean; nearlyAllAbove: (i: number) => boolean } {
   let before: Uint32Array | null = null;

@@ -74,6 +74,8 @@ export function classify(units: Unit[], cue: (text: string) => { inline: string 
   const tentative = new Set<Token>();
   // Under a participants' label ("Speakers"), their "Name, Role" lines are a list.
   let participants = false;
+  // A chart title's source line, when it has one (see chartSource).
+  let source = -1;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     const next = units[i + 1];
@@ -101,9 +103,8 @@ export function classify(units: Unit[], cue: (text: string) => { inline: string 
     else if (next && SOURCE_CAPTION.test(next.text) && !isProse(text)) {
       tokens.push({ type: 'figure', title: text, caption: next.text, units: [unit, next] });
       i++;
-    } else if (CHART_TITLE.test(text) && chartSource(units, i) !== -1) {
+    } else if (CHART_TITLE.test(text) && (source = chartSource(units, i)) !== -1) {
       // A chart pasted as text: its title, the legend and labels left of it, its source line.
-      const source = chartSource(units, i);
       tokens.push({ type: 'figure', title: text, caption: units[source].text, units: [unit, units[source]] });
       for (let k = i + 1; k < source; k++) tokens.push({ type: 'furniture', rule: 'furniture:chart-text', units: [units[k]] });
       i = source;
