@@ -10,7 +10,8 @@
  * - `date-email-header`: the `Date:`/`Sent:` of the innermost e-mail message (a forward's original,
  *   not the forwarder's);
  * - `date-in-title`: a date in the title or subject ("Chamber Weekly Update 19.11.24");
- * - `date-notice-signature`: the date under the issuing office at the foot of a Chinese notice.
+ * - `date-notice-signature`: the date under the issuing office at the foot of a Chinese notice, or
+ *   on a press release's closing mark ("Ends/Thursday, January 15, 2026").
  * A numeric date whose day and month could be swapped is reported, never used.
  */
 import { uses } from '../evidence';
@@ -54,6 +55,8 @@ const DATE_AFTER_PLACE = /^(.{4,40}?)\s(?:--|—|–)\s/u;
 const AGENCY_DATELINE = /^(.{0,90}?)\s(?:--|—|–)\s|^(.{0,60}?)(?:电|讯)\s/u;
 /** An issuing office: a short Chinese name without digits ("国务院办公厅"). */
 const ISSUER = /^[\u3400-\u9fff（）()、]{2,24}$/u;
+/** "Ends/Thursday, January 15, 2026": the date a press release closes on. */
+const ENDS_MARK = /^ends\s*\/\s*\S/iu;
 const SIGNATURE_DATE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u;
 
 /** Locates the publication date (see the module comment for the places, in order). */
@@ -111,6 +114,10 @@ export function locateDate(input: DateInputs): DateFinding {
     const signature = at === -1 ? undefined : input.foot[at];
     const date = signature ? usable(findDates(signature.text), 'signature') : null;
     if (date) return { date, rule: 'metadata:notice-signature', notes };
+    // A government press release's closing mark with its date: "Ends/Thursday, January 15, 2026".
+    const ends = input.foot.find((unit) => ENDS_MARK.test(unit.text));
+    const ended = ends ? usable(findDates(ends.text), 'closing mark') : null;
+    if (ended) return { date: ended, rule: 'metadata:notice-signature', unit: ends, notes };
   }
   return { date: null, rule: null, notes };
 }

@@ -171,6 +171,9 @@ export const GENERIC_INLINE_TAKEAWAY_CUES = [
   'our view',
   'my view',
   'my take',
+  'our take',
+  // A digest's "Comment: …" under each item: the editor's view of it.
+  'comment',
   'the view from here',
   'implications',
   '观点',

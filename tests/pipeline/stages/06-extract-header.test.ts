@@ -17,6 +17,7 @@ const cases: [string, string, Record<string, unknown>][] = [
   ['a Chinese menu item is not the title, the headline under the menu is', '新闻\n财经\n科技\n更多\n下载客户端\n两会前瞻｜外资企业最关心哪些开放新举措？\n来源：华讯财经综合　2026-03-05 09:12\n十四届全国人大四次会议今天开幕。外资企业期待更多开放举措，希望在服务业准入、数据跨境流动和政府采购等领域看到更多更具体的安排。', { title: '两会前瞻｜外资企业最关心哪些开放新举措？', date: '2026-03-05' }],
   ['a press release dateline with its date between two dashes', `Alliance urges predictable licensing\nWASHINGTON, D.C. – February 4, 2026 – The alliance today called on both governments to publish clear criteria for approving licences, and said its members had lost orders.`, { title: 'Alliance urges predictable licensing', date: '2026-02-04' }],
   ["a Chinese ministry's notice under a long menu of short items", `${['无障碍浏览', 'English', '繁体', '中华人民共和国商务部', '首页', '机构设置', '政务公开', '政务服务', '互动交流', '新闻发布', '商务数据', '专题专栏', '首页', '政务公开', '通知公告'].join('\n')}\n商务部办公厅关于做好2026年度两用物项出口经营者内部合规工作的通知\n发布时间：2026-02-20 来源：安全与管制局\n各省、自治区、直辖市商务主管部门：为指导两用物项出口经营者建立健全内部合规制度，现就有关事项通知如下。`, { title: '商务部办公厅关于做好2026年度两用物项出口经营者内部合规工作的通知', date: '2026-02-20' }],
+  ["a press release dated only by its closing mark", `Government responds to commission report\n${PROSE}\n${PROSE}\nEnds/Thursday, January 15, 2026\nIssued at HKT 17:30`, { title: 'Government responds to commission report', date: '2026-01-15' }],
   ['a "Name: Word" line set once is still a field', 'Source: Xinhua\nBy Nadia Ferreira-Lau · Mar 12, 2025', { title: null }],
 ];
 

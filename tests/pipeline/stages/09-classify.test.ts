@@ -14,6 +14,7 @@ const cases: [string, string, string[]][] = [
   ['explicit takeaway label', 'Key Takeaways\n- The plan favours advanced manufacturing.', ['cue', 'item']],
   ['inline bottom line', 'Bottom line: Beijing is trading growth for stability.', ['cue']],
   ['inline-only label with its view', 'Our view: the rules are written; the risk is in how they are applied.', ['cue']],
+  ["a digest's comment under its item", 'Comment: the surplus gives Beijing room to wait before adding stimulus.', ['cue']],
   ['inline-only label alone is a heading', 'Implications\nThe rules are now mostly written, and the risk has moved to how slowly they are applied.', ['heading', 'paragraph']],
   ['inline label addressed to the reader', 'What this means for you: companies should expect local subsidies.', ['cue']],
   ['bracketed Chinese label', '【简评】门槛下调本身幅度不大，更值得注意的是合并计算的口径。', ['cue']],
