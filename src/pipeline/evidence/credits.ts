@@ -43,7 +43,7 @@ const CREDIT = caseless(/^[（(【\[]?\s*(?:(?:photos?|images?|pictures?|credits
  * A caption that ends on its credit: "… Jiangxi Province. Photo: VCG", "… in 2023. (Photo by Li
  * Wen/Getty Images)", "… Beijing, March 5, 2025. [Photo/Xinhua]", "…选购电器。新华社记者 季春鹏 摄".
  */
-const ENDS_ON_CREDIT = caseless(/[.。]\s*[（(【\[]?(?:(?:photo|image|picture|credit)s?\s*[:：/]|(?:photo|image|picture)s? by\s)\s*[^.。]{1,60}[）)】\]]?$/iu);
+const ENDS_ON_CREDIT = caseless(/[.。]\s*[（(【\[]?(?:(?:photo|image|picture|credit|photographer)s?\s*[:：/]|(?:photo|image|picture)s? by\s)\s*[^.。]{1,60}[）)】\]]?$/iu);
 /** A Chinese caption's credit: "…。新华社记者 季春鹏 摄", "（张三 摄）". */
 const ZH_ENDS_ON_CREDIT = /[。，,]\s*[（(]?[\p{Script=Han}]{0,8}(?:记者|通讯员)?\s*[\p{Script=Han}·]{2,4}\s*摄[）)]?$/u;
 /** "Image 2 of 4", "Photo 3/5" */

@@ -70,7 +70,7 @@ const CTA_START = new RegExp(
       'join (?:the |this |our )?(?:channel|group|community|chat|conversation)\\b',
       // A sign-up box's head count: "Join 14,200 readers from industry …", "Join 50k+ subscribers".
       'join (?:over |more than )?[\\d,.]+[km]?\\+? (?:other )?(?:readers|subscribers|professionals|analysts|executives|investors|leaders|people)\\b', 'gift (?:this )?(?:article|story)\\b', 'save (?:this \\S+ |it )?as (?:a )?pdf\\b',
-      'become (?:a )?premium\\b', 'see new posts\\b', 'post your reply\\b', 'replying to @', 'recommended (?:newsletters?|for you)\\b', 'sign up here\\b',
+      'become (?:a )?premium\\b', '微博认证', 'see new posts\\b', 'post your reply\\b', 'replying to @', 'recommended (?:newsletters?|for you)\\b', 'sign up here\\b',
       'buy (?:us|me) a coffee\\b', 'support us\\b', 'why you can trust\\b', 'views?\\s*$', 'relevant people\\s*$', 'trending (?:now|in \\S+)\\s*$', 'who to follow\\s*$', 'conversation\\s*$', 'bookmark\\s*$', 'unroll(?: thread)?\\s*$',
       // E-mail furniture in Chinese: view online, unsubscribe, read the original, WeChat's buttons.
       '(?:本?邮件|如|若)?[^，。]{0,6}(?:显示不正常|无法正常显示|显示异常)', '(?:点击)?在线(?:阅读|查看|浏览)', '在浏览器(?:中)?(?:查看|打开|阅读)',
@@ -130,7 +130,7 @@ export const NOTICE = new RegExp(
     'you received this (?:\\S+ )?because',
     '^in (?:today\'s|this week\'s|this) (?:brief|issue|edition|note|newsletter|e-?mail|episode)\\s*:',
     // Paywalls, referral programmes and "pass it on" appeals.
-    'for (?:paid|paying) subscribers', 'already a paid subscriber', '^(?:hundreds|thousands|tens of thousands) of (?:paid )?(?:subscribers|readers)$',
+    'for (?:paid|paying) subscribers', 'already a (?:paid )?subscriber', '^(?:hundreds|thousands|tens of thousands) of (?:paid )?(?:subscribers|readers)$',
     'you currently have \\d+ referrals?', 'referral link', 'refer (?:\\d+|a) friends?', 'share (?:it|this(?: \\S+)?) with (?:a|your) (?:friends?|colleagues?)',
     'forward (?:it|this(?: \\S+)?) to (?:a|your) (?:friends?|colleagues?)', '^know someone who',
     // Sponsor reads, event promotions, advice disclaimers.

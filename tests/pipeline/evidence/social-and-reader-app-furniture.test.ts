@@ -33,6 +33,8 @@ describe('social and reader-app furniture', () => {
     ['#地方财政 19个', 'furniture:tags'],
     ['Client alert | 7 min read', 'furniture:counter'],
     ['收录于合集', 'furniture:call-to-action'],
+    ['微博认证：财经博主 头条文章作者', 'furniture:call-to-action'],
+    ['Already a subscriber? Log in', 'furniture:notice'],
     ["Welcome back! You've successfully signed in.", 'furniture:notice'],
     ['Success! Your billing info is updated.', 'furniture:notice'],
     ['原创 周明远 长风政经观察', 'furniture:call-to-action'],

@@ -43,6 +43,7 @@ const cases: [string, string, string[]][] = [
   ['a bio naming the publication', `${PROSE}\n${MORE}\nKenji Albrecht-Moyo is The Pacific Ledger's Asia business correspondent.`, ["furniture:author-bio: Kenji Albrecht-Moyo is The Pacific Ledger's Asia business correspondent."]],
   ['a reporter\'s beat', `${PROSE}\n${MORE}\nPriya Natarajan-Cole covers critical minerals for Metals Ledger from Singapore.`, ['furniture:author-bio: Priya Natarajan-Cole covers critical minerals for Metals Ledger from Singapore.']],
   ['a "Photo by" credit and its caption', `${PROSE}\nWorkers at a site in Guiyang in October.\nPhoto by Wang Lei/Getty Images\n${MORE}`, ['furniture:caption: Workers at a site in Guiyang in October.', 'furniture:image-credit: Photo by Wang Lei/Getty Images']],
+  ['a caption ending on its photographer', `${PROSE}\nThe central bank's headquarters in Beijing. Photographer: Tomás Rivera/Ledgerline\n${MORE}`, ["furniture:caption: The central bank's headquarters in Beijing. Photographer: Tomás Rivera/Ledgerline"]],
   ['a caption ending on a bracketed credit', `${PROSE}\nDeputies attend the opening meeting in Beijing, March 5, 2025. [Photo/Xinhua]\n${MORE}`, ['furniture:caption: Deputies attend the opening meeting in Beijing, March 5, 2025. [Photo/Xinhua]']],
   ['a Chinese caption ending on its photographer', `${PROSE}\n1月8日，顾客在南京一家家电卖场选购电器。新华社记者 季春鹏 摄\n${MORE}`, ['furniture:caption: 1月8日，顾客在南京一家家电卖场选购电器。新华社记者 季春鹏 摄']],
   // (Spaces as the normalize stage leaves them: one between words.)
