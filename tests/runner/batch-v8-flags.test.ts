@@ -1,7 +1,7 @@
 /** The batch settings take effect when set at run time (V8 reads them at each collection). */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 /** A process that keeps a share of what it allocates, so young collections happen and promote. */
@@ -27,5 +27,18 @@ describe('tuneForBatch', () => {
     expect(tuned.every((ms) => ms === 0)).toBe(true);
     // Without it, V8 sends helpers (so the check above can fail).
     expect(helperMs(false).some((ms) => ms > 0)).toBe(true);
+  });
+});
+
+describe('tuneForBatch, the compiler settings', () => {
+  it('sets the inlining budget and leaves array builtins uninlined, once', async () => {
+    vi.resetModules();
+    const set: string[] = [];
+    vi.doMock('node:v8', async (original) => ({ ...(await original<typeof import('node:v8')>()), setFlagsFromString: (flag: string) => set.push(flag) }));
+    const { tuneForBatch } = await import('../../src/runner/batch-v8-flags');
+    tuneForBatch();
+    tuneForBatch();
+    expect(set).toEqual(['--max-inlined-bytecode-size-cumulative=100', '--no-turbo-inline-array-builtins', '--no-parallel-scavenge']);
+    vi.doUnmock('node:v8');
   });
 });
