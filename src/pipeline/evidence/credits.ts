@@ -65,12 +65,13 @@ export function isRoleLine(text: string): boolean {
 /** "Priya Natarajan-Cole covers critical minerals for …", "Jo Lee reports on trade from Hong Kong": a reporter's beat. */
 const BEAT = /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}(?:covers|reports on|writes about|writes on) [^.]{3,100}\b(?:for|from|at)\b/u;
 /**
- * "Mireille Okonkwo-Hart, Senior Fellow, China Economy Program", "Oliver Tan, Counsel, Beijing":
- * a name, a comma, a role (a byline with its title, or a contact in a list of them).
+ * "Mireille Okonkwo-Hart, Senior Fellow, China Economy Program", "Oliver Tan, Counsel, Beijing",
+ * "JOANNA LEUNG, Asia Compass staff writer": a name, a comma, a role (a byline with its title,
+ * or a contact in a list of them).
  */
 const NAME_COMMA = /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Lu}[\p{L}'’.-]+,\s+/u;
 /** The role after the comma, read lower-cased. */
-const ROLE = /^(?:[\p{L}-]+ ){0,3}(?:fellow|associate|analyst|researcher|professor|director|editor|correspondent|partner|counsel|economist|reporter|lecturer|scholar|founder|consultant|advis[eo]r|scientist|manager|chair(?:man|woman)?|president|head)\b/u;
+const ROLE = /^(?:[\p{L}-]+ ){0,3}(?:fellow|associate|analyst|researcher|professor|director|editor|correspondent|partner|counsel|economist|reporter|lecturer|scholar|founder|consultant|advis[eo]r|scientist|manager|chair(?:man|woman)?|president|head|writer|columnist|contributor|producer|photographer|chief)\b/u;
 function isNameRole(text: string): boolean {
   const name = NAME_COMMA.exec(text);
   return name !== null && ROLE.test(text.slice(name[0].length).toLowerCase());

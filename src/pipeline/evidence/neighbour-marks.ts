@@ -130,8 +130,16 @@ export function markDisclaimerBlocks(units: Unit[], verdicts: (string | null)[])
 export function keepParticipants(units: Unit[], verdicts: (string | null)[]): void {
   for (let i = 0; i < units.length - 1; i++) {
     if (!isParticipantsLabel(units[i].text)) continue;
-    for (let j = i + 1; j < units.length && verdicts[j] === 'furniture:byline'; j++) verdicts[j] = null;
+    // (A participant whose role no byline frame knows, "… former Deputy Assistant Secretary of
+    // Commerce", is unjudged: the list runs on over it.)
+    for (let j = i + 1; j < units.length && (verdicts[j] === 'furniture:byline' || (verdicts[j] === null && isParticipantLine(units[j].text))); j++) verdicts[j] = null;
   }
+}
+
+/** "Name, role…": a comma after two to four capitalised words, no sentence end. */
+const PARTICIPANT = /^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )?(?:\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Lu}[\p{L}'’.-]+,\s/u;
+function isParticipantLine(text: string): boolean {
+  return text.length <= 200 && !/[.!?]$/u.test(text) && PARTICIPANT.test(text);
 }
 
 /** The label of an author box: "Author", "About the author", "Written by", "The authors". */
@@ -253,6 +261,10 @@ export function markBelowBody(units: Unit[], verdicts: (string | null)[], zone: 
   if (zone.end === -1) return;
   for (let i = zone.end + 1; i < units.length; i++) {
     const text = units[i].text;
+    if (verdicts[i] === null && isDatedEntry(text)) {
+      verdicts[i] = 'zone:below-body';
+      continue;
+    }
     if (verdicts[i] !== null || units[i].words > MAX_BELOW_WORDS || parseListMarker(text) || isSpeakerTurn(text) || options.isCue?.(text)) continue;
     // The label of a list below ("Timeline", repeated or not, over its phases) stays.
     let j = i + 1;
@@ -260,9 +272,22 @@ export function markBelowBody(units: Unit[], verdicts: (string | null)[], zone: 
     if (j < units.length && parseListMarker(units[j].text)) continue;
     // The heading of a closing section ("MEMBER NEWS" over a paragraph of names, too sparse in
     // grammar words to count as prose) stays with the text under it.
-    if (j < units.length && verdicts[j] === null && units[j].words > MAX_BELOW_WORDS && isHeadingLike(text)) continue;
+    if (j < units.length && verdicts[j] === null && units[j].words > MAX_BELOW_WORDS && isHeadingLike(text) && !isDatedEntry(units[j].text)) continue;
     verdicts[i] = 'zone:below-body';
   }
+}
+
+/** A listing's entry: a headline, a separator, and its date at the end ("… Recall Votes | March 3, 2026"). */
+const DATED_ENTRY = /^[^.!?。|·•]{8,120}\s[|·•]\s([^|·•]{6,30})$/u;
+
+/**
+ * Below the body, a headline with its date after a separator is an entry of a listing (the
+ * site's upcoming events, its latest posts), whatever its length: a paragraph of the text never
+ * ends on "| <date>".
+ */
+function isDatedEntry(text: string): boolean {
+  const entry = DATED_ENTRY.exec(text);
+  return entry !== null && isDateAlone(entry[1].trim());
 }
 
 /** "Zhao Yiwen in Beijing", "Finbarr Bermingham in Brussels": a name (two to four words) in a place (one to three). */

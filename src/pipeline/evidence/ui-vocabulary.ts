@@ -182,12 +182,14 @@ export const NOTICE = new RegExp(
     'prefer not to receive', 'wish not to receive', 'no longer (?:wish|want) to receive', 'opt[- ]out of (?:these|our|further|future) (?:communications|e-?mails|messages|mailings|updates|newsletters|notes)',
     '^(?:next|previous|prev)\\s*[:：]\\s*(?:ep(?:isode)?\\.?|#|no\\.|issue|part)\\s*\\d',
     // Sign-up appeals and paywalls; a newsletter's own schedule line; a reader app's appeals.
-    'sign up here', 'sign up for (?:our|the|this) (?:\\S+ ){0,3}newsletter', 'free portion of (?:this|the) (?:article|story)', 'for unlimited access', 'subscribe to (?:continue|keep) reading',
+    'sign up here', 'sign up for (?:our|the|this) (?:\\S+ ){0,3}newsletter', '(?:delivered|sent|straight|directly) (?:\\S+ ){0,2}to your inbox', 'in your inbox (?:every|each)\\b', 'free portion of (?:this|the) (?:article|story)', 'for unlimited access', 'subscribe to (?:continue|keep) reading',
     '(?:^|\\. )published (?:every|each) (?:day|week|two weeks|other week|fortnight|month|weekday|morning)', 'not affiliated with', 'may be removed (?:at )?any ?time', 'help you today\\?', 'get the app and', 'chip in\\?',
   ].join('|'),
   // Without the `u` flag (none of it needs it): case-insensitive matching is much faster so.
   'i',
 );
+/** A short label, a colon, and a web address: "Chinese version: https://…". */
+const LABELLED_URL = /^[^:：]{1,40}[:：]\s*(?:https?:\/\/|www\.)\S+$/i;
 /** Calls to action inside a short line ("Enter your email Sign up"). */
 const SHORT_CTA = /\b(?:sign up|subscribe|unsubscribe)\b/i;
 /** Notices that run long (cookie banners, rights statements): tested on lines up to MAX_LONG_NOTICE_WORDS. */
@@ -221,6 +223,9 @@ export function uiFurniture(text: string, words: number): string | null {
     if (first === AT && HANDLE.test(text)) return 'furniture:handle';
     if (first === HASH && TAG_ROW.test(text)) return 'furniture:tags';
     if (words <= 1 && isBareUrl(text)) return 'furniture:url';
+    // A link under its label ("Chinese version: https://…", "Full report: www.…"): the address
+    // is for a browser, and the label says only where it goes.
+    if (words <= 6 && (text.includes(':') || text.includes('：')) && LABELLED_URL.test(text)) return 'furniture:url';
     if (CTA_START.test(text) || SHORT_CTA.test(text)) return 'furniture:call-to-action';
     // A link set as a button, its arrow after it ("Episode 88: What the plan says about tech →").
     if (text.charCodeAt(text.length - 1) === ARROW && words >= 2) return 'furniture:call-to-action';

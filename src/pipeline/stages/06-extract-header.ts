@@ -1,8 +1,9 @@
 import { uses } from '../evidence';
 import { locateDate } from '../evidence/date-locate';
 import { feedPost, type FeedPost } from '../evidence/feed-posts';
-import { isNameLine } from '../evidence/credits';
+import { isNameLine, isParticipantsLabel } from '../evidence/credits';
 import { cleanSubject, isPassedOn, readEmailStructure } from '../evidence/email-headers';
+import { emailFurnitureOf } from '../evidence/email-furniture';
 import { mayStateCopyright, publisherFromText } from '../rules/detect-publisher';
 import { hasOrgWord, isAllCaps, isNameShaped, isTagline } from '../evidence/title-furniture';
 import { chooseTitle } from '../evidence/title-score';
@@ -146,6 +147,7 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
   const datedAt = dating.unit ? rest.indexOf(dating.unit) : -1;
   const byline = datedAt > 0 && rest[datedAt - 1] !== choice?.unit && isNameLine(rest[datedAt - 1].text) && !hasOrgWord(rest[datedAt - 1].text) ? rest[datedAt - 1] : null;
   const datedInHeader = dating.unit && uses(ablate, 'title-headline-block') ? header.indexOf(dating.unit) : -1;
+  const salutation = mastheads ? salutationLine(page, rest[bodyStart]?.lines[0] ?? Infinity) : -1;
   const blockFurniture = (unit: Unit, prose: Unit) =>
     isBlockFurniture(unit, isCue) && unit.words <= MAX_CRUMB_WORDS && !namesItsSection(unit.text, prose.text) && page.some((other) => other.lines[0] !== unit.lines[0] && other.text === unit.text);
   header.forEach((unit, i) => {
@@ -165,6 +167,13 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
       return ledger.remove(unit, 'metadata:series');
     }
     if (unit === byline) return ledger.remove(unit, 'metadata:byline');
+    // Above a letter's salutation ("Dear Members,"), what the header has not read is the
+    // letterhead ("NORDIC-BALTIC BUSINESS COUNCIL | 北欧波罗的海商会", "Client note, not for
+    // redistribution", "Edition 2024/44"): a letter opens on its greeting, never under a heading.
+    if (!unit.heading && unit.lines[0] < salutation) return ledger.remove(unit, 'masthead:letterhead');
+    // An event page's "Speakers" over its "Name, Role" lines: the list is content (see
+    // keepParticipants), and its label heads it, wherever it stands.
+    if (i > titleAt && isParticipantsLabel(unit.text) && header[i + 1]?.text.includes(',')) return void keptInHeader.push(unit);
     if (!adjacentToBody && isHeadingLike(unit.text) && unit.words <= MAX_CRUMB_WORDS) return ledger.remove(unit, 'crumb');
     // Under the date line, right over the first prose, a short line that the page sets elsewhere
     // too (its menu's "Finance") and that names nothing the prose is about is the headline
@@ -233,6 +242,17 @@ function titleWindow(zone: Unit[]): number {
     if (long === MAX_TITLE_UNITS) return i + 1;
   }
   return zone.length;
+}
+
+/**
+ * The line of the letter's salutation ("Dear Members,") when one stands before line `before`
+ * (the body's start), or -1.
+ */
+function salutationLine(page: Unit[], before: number): number {
+  for (let k = 0; k < page.length && page[k].lines[0] < before; k++) {
+    if (emailFurnitureOf(page[k].text) === 'email:salutation') return page[k].lines[0];
+  }
+  return -1;
 }
 
 /** A site's name is this long at most, in words. */

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { GENERIC_BOILERPLATE } from '../../../src/pipeline/rules/generic-rules';
+import { stripBoilerplate } from '../../../src/pipeline/stages/05-strip-boilerplate';
 import { extractHeader } from '../../../src/pipeline/stages/06-extract-header';
 import { removedLines, unitsOf } from '../../helpers/stages';
 
@@ -114,6 +116,21 @@ describe('extractHeader', () => {
     expect(facts).toMatchObject({ date: '2026-02-10', sender: 'Desk Notes' });
     expect(body.map((unit) => unit.text)).toEqual([PROSE, PROSE]);
     expect(removedLines(ledger)).toContain('email-forward-note: FYI — see item 2. Worth raising on the supplier call on Thursday,');
+  });
+
+  it("removes the letterhead right above a letter's salutation, not kept as the first heading", () => {
+    const { units, ledger } = unitsOf(`From: NBBC Communications <communications@example.org>\nSent: Thursday, March 5, 2026 10:12 AM\nSubject: Position Paper 2026/2027: Predictability First\nNORDIC-BALTIC BUSINESS COUNCIL IN SHANGHAI | 北欧波罗的海商会\nDear Members,\n${PROSE}\nOfficials in the coastal provinces said that they would publish their own versions before the summer.`);
+    const kept = stripBoilerplate(units, GENERIC_BOILERPLATE, ledger).units;
+    const { facts, body } = extractHeader(kept, noCue, ledger, { page: units });
+    expect(facts.title).toBe('Position Paper 2026/2027: Predictability First');
+    expect(body.map((unit) => unit.text)).toEqual([PROSE, 'Officials in the coastal provinces said that they would publish their own versions before the summer.']);
+    expect(removedLines(ledger)).toContain('masthead:letterhead: NORDIC-BALTIC BUSINESS COUNCIL IN SHANGHAI | 北欧波罗的海商会');
+  });
+
+  it("keeps an event page's speakers label under the title, over its list", () => {
+    const { units, ledger } = unitsOf(`Beijing's Plan and the Push for Self-Reliance\nTuesday, February 10, 2026\nSpeakers\nIngrid Solberg, Senior Fellow, China Economy Program\nChen Meiling, Associate Professor, University of Toronto\n${PROSE}`);
+    const { body } = extractHeader(units, noCue, ledger);
+    expect(body.map((unit) => unit.text)).toEqual(['Speakers', 'Ingrid Solberg, Senior Fellow, China Economy Program', 'Chen Meiling, Associate Professor, University of Toronto', PROSE]);
   });
 
   it('takes the headline, not a share bar, a masthead or a crumb, and reads a byline date', () => {
