@@ -43,7 +43,9 @@ const CREDIT = caseless(/^[（(【\[]?\s*(?:(?:photos?|images?|pictures?|credits
  * A caption that ends on its credit: "… Jiangxi Province. Photo: VCG", "… in 2023. (Photo by Li
  * Wen/Getty Images)", "… Beijing, March 5, 2025. [Photo/Xinhua]", "…选购电器。新华社记者 季春鹏 摄".
  */
-const ENDS_ON_CREDIT = caseless(/[.。]\s*[（(【\[]?(?:(?:photo|image|picture|credit|photographer)s?\s*[:：/]|(?:photo|image|picture)s? by\s)\s*[^.。]{1,60}[）)】\]]?$/iu);
+const ENDS_ON_CREDIT = caseless(/[.。]\s*[（(【\[]?(?:(?:photo|image|picture|credit|photograph|photographer)s?\s*[:：/]|(?:photo|image|picture)s? by\s)\s*[^.。]{1,60}[）)】\]]?$/iu);
+/** A numbered item ("2. Credit: the impulse finally turns"): its number's full stop opens no credit. */
+const NUMBERED = /^\d{1,2}[.)]\s/u;
 /** A Chinese caption's credit: "…。新华社记者 季春鹏 摄", "（张三 摄）". */
 const ZH_ENDS_ON_CREDIT = /[。，,]\s*[（(]?[\p{Script=Han}]{0,8}(?:记者|通讯员)?\s*[\p{Script=Han}·]{2,4}\s*摄[）)]?$/u;
 /** "Image 2 of 4", "Photo 3/5" */
@@ -114,7 +116,7 @@ export function creditOf(text: string): string | null {
   if (text.length <= 120 && (CONTACT.test(text) || TIPS_TO.test(text))) return 'furniture:contact';
   // (The line's end is looked at first: most lines end a sentence, and the address pattern scans the whole line.)
   if (text.length <= 160 && !/[.!?]$/u.test(text) && HAS_DIGIT.test(text) && ADDRESS.test(text)) return 'furniture:address';
-  if (ENDS_ON_CREDIT.test(text) || (text.endsWith('摄') || text.endsWith('摄）') || text.endsWith('摄)')) && ZH_ENDS_ON_CREDIT.test(text)) return 'furniture:caption';
+  if ((ENDS_ON_CREDIT.test(text) && !NUMBERED.test(text)) || (text.endsWith('摄') || text.endsWith('摄）') || text.endsWith('摄)')) && ZH_ENDS_ON_CREDIT.test(text)) return 'furniture:caption';
   return null;
 }
 

@@ -10,8 +10,9 @@
  * - `date-email-header`: the `Date:`/`Sent:` of the innermost e-mail message (a forward's original,
  *   not the forwarder's);
  * - `date-in-title`: a date in the title or subject ("Chamber Weekly Update 19.11.24");
- * - `date-notice-signature`: the date under the issuing office at the foot of a Chinese notice, or
- *   on a press release's closing mark ("Ends/Thursday, January 15, 2026").
+ * - `date-notice-signature`: the date under the issuing office at the foot of a Chinese notice,
+ *   on a press release's closing mark ("Ends/Thursday, January 15, 2026"), or on a page's
+ *   closing stamp ("First published on Thursday, 16 April 2026, 01:15 GMT", as live pages end).
  * A numeric date whose day and month could be swapped is reported, never used.
  */
 import { uses } from '../evidence';
@@ -58,6 +59,8 @@ const ISSUER = /^[\u3400-\u9fff（）()、]{2,24}$/u;
 /** "Ends/Thursday, January 15, 2026": the date a press release closes on. */
 const ENDS_MARK = /^ends\s*\/\s*\S/iu;
 const SIGNATURE_DATE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u;
+/** A page's closing stamp: "First published on …", "Published: …", at the foot. */
+const FOOT_PUBLISHED = /^(?:first )?(?:published|posted)\b(?:\s+on)?/iu;
 
 /** Locates the publication date (see the module comment for the places, in order). */
 export function locateDate(input: DateInputs): DateFinding {
@@ -118,6 +121,10 @@ export function locateDate(input: DateInputs): DateFinding {
     const ends = input.foot.find((unit) => ENDS_MARK.test(unit.text));
     const ended = ends ? usable(findDates(ends.text), 'closing mark') : null;
     if (ended) return { date: ended, rule: 'metadata:notice-signature', unit: ends, notes };
+    // (A full date on a short line: "First published on Thursday, 16 April 2026, 01:15 GMT".)
+    const stamp = input.foot.find((unit) => FOOT_PUBLISHED.test(unit.text) && unit.words <= MAX_DATED_LINE_WORDS);
+    const stamped = stamp ? usable(findDates(stamp.text), 'closing stamp') : null;
+    if (stamped) return { date: stamped, rule: 'metadata:notice-signature', unit: stamp, notes };
   }
   return { date: null, rule: null, notes };
 }

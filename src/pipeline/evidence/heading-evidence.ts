@@ -4,7 +4,9 @@
  * numbered item whose text is headline-shaped and which is followed by prose, with a sibling
  * numbered the same way, heads a section ("1. Beijing tightens …" + its story). Against: a
  * speaker turn ("JORDAN PEREZ: And the budget?", "Q: …"), a line that only states a date, a
- * line holding two sentences ("… than in October. (NBS)"), an edition label ("Issue 47").
+ * line holding two sentences ("… than in October. (NBS)"), an edition label ("Issue 47"). A
+ * live page's entries are headed by their time stamps ("08:05 GMT" over the entry's prose),
+ * three at least: there the clock time is the heading, and the only one the entry has.
  *
  * Why: headings are defined by their function (they open a run of body text about them), not by
  * their words; and the lines that look short and capitalised but are not headings have shapes
@@ -122,10 +124,10 @@ const SPEAKER_STAMP = /^(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|[S
 
 /**
  * An event's practical field ("Format: Closed-door, Chatham House Rule", "Venue: BNBC office",
- * "Language: English"): a detail of the readout or invitation, set like a heading over its
+ * "Language: English", "发布人：商务部新闻发言人 何亚东"): a detail of the readout or invitation, set like a heading over its
  * first paragraph, never one.
  */
-const EVENT_FIELD = /^(?:format|venue|location|time|times|language|languages|moderator|dress code|registration|fee|admission|organi[sz]er|organi[sz]ed by|hosted by|audience)\s*[:：]\s*\S/iu;
+const EVENT_FIELD = /^(?:format|venue|location|time|times|language|languages|moderator|dress code|registration|fee|admission|organi[sz]er|organi[sz]ed by|hosted by|audience|时间|地点|发布人|主持人|主办单位|承办单位|嘉宾)\s*[:：]\s*\S/iu;
 
 /** Not a heading whatever its length: a speaker turn or label, a date, two sentences, an edition label, an event's field. */
 export function notHeading(text: string): boolean {
@@ -178,4 +180,41 @@ function opensSection(units: Unit[], i: number): boolean {
   if (!unit) return false;
   if ((isProse(unit.text) || isLeadIn(unit.text)) && !parseListMarker(unit.text)) return true;
   return SUB_NUMBERED.test(unit.text) && isHeadingLike(unit.text) && units[i + 1] !== undefined && (isProse(units[i + 1].text) || isLeadIn(units[i + 1].text)) && !parseListMarker(units[i + 1].text);
+}
+
+/** A clock time alone, with its zone or half of the day: "08:05 GMT", "10.42am BST", "3:15 p.m. ET". */
+const CLOCK = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2})?)?$/iu;
+/** A live page has this many stamped entries at least. */
+const MIN_FEED_ENTRIES = 3;
+
+/**
+ * Indexes of a live page's entry stamps: clock times alone on their line, each over prose (a
+ * post's time under it, as channels set it, is not one), three or more in the text.
+ */
+export function feedStamps(units: Unit[]): Set<number> {
+  const stamps: number[] = [];
+  units.forEach((unit, i) => {
+    if (unit.text.length <= 20 && CLOCK.test(unit.text) && opensSection(units, i + 1)) stamps.push(i);
+  });
+  return new Set(stamps.length >= MIN_FEED_ENTRIES ? stamps : []);
+}
+
+/** "Zhengzhou Yutong Bus Co., Ltd.: 21.4%": a label, a colon, its value, no sentence end. */
+const LABEL_VALUE = /^[^:：]{2,80}[:：]\s+\S(?:.*[^.!?。！？])?$/u;
+/** A value line is this short at most, in words. */
+const MAX_VALUE_LINE_WORDS = 20;
+
+/**
+ * Indexes of the "Label: value" lines right under a lead-in ("The provisional duty rates are as
+ * follows:"), two or more: a list of values without markers, never headings.
+ */
+export function leadInValues(units: Unit[]): Set<number> {
+  const values = new Set<number>();
+  for (let i = 1; i < units.length; i++) {
+    if (!isLeadIn(units[i - 1].text)) continue;
+    let j = i;
+    while (j < units.length && units[j].words <= MAX_VALUE_LINE_WORDS && LABEL_VALUE.test(units[j].text) && !isSpeakerTurn(units[j].text)) j++;
+    if (j - i >= 2) for (let k = i; k < j; k++) values.add(k);
+  }
+  return values;
 }

@@ -83,6 +83,24 @@ export function isFieldOrLabel(text: string, repeated = false): boolean {
   return !repeated && FIELD.test(text) && wordCount(text) <= 5;
 }
 
+/** A run of header fields is this long at least ("时间：…" / "地点：…" / "发布人：…"). */
+const MIN_FIELD_RUN = 3;
+
+/**
+ * Whether the line at `i` is one of a run of "Label: value" lines: a block of fields (a
+ * briefing's time, place and speaker), whatever the length of its value. A headline with a
+ * colon ("商务部：前4月外贸稳中有进") stands over one field at most, its source line.
+ */
+export function inFieldRun(texts: readonly string[], i: number): boolean {
+  const field = (k: number) => k >= 0 && k < texts.length && FIELD.test(texts[k]);
+  if (!field(i)) return false;
+  let start = i;
+  let end = i;
+  while (field(start - 1)) start--;
+  while (field(end + 1)) end++;
+  return end - start + 1 >= MIN_FIELD_RUN;
+}
+
 /** Whether the line is a byline. */
 export function isByline(text: string): boolean {
   return BYLINE.test(text);

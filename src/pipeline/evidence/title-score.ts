@@ -43,8 +43,11 @@ export interface TitleInputs {
 export interface TitleChoice {
   title: string;
   unit: Unit | null;
-  /** Which evidence decided: `subject`, `subject-suffix` (a headline the subject ends with) or `scored`. */
-  via: 'subject' | 'subject-suffix' | 'stated' | 'scored';
+  /**
+   * Which evidence decided: `subject`, `subject-suffix` (a headline the subject ends with),
+   * `subject-fuller` (the headline the subject shortens), `stated` or `scored`.
+   */
+  via: 'subject' | 'subject-suffix' | 'subject-fuller' | 'stated' | 'scored';
 }
 
 /** Score a candidate needs to be a title at all; below it the issue gets a labelled fallback. */
@@ -120,6 +123,11 @@ export function chooseTitle(input: TitleInputs): TitleChoice | null {
       return key.length >= 12 && key !== whole && whole.endsWith(key) && /[:|–—-]\s*$/u.test(head) && wordCount(head) <= unit.words;
     });
     if (suffix) return { title: suffix.text, unit: suffix, via: 'subject-suffix' };
+    // "China Macro Weekly – Credit turns, property still the drag" over the e-mail's own headline
+    // "China Macro Weekly: Credit turns, but property is still the drag": the subject is the
+    // headline cut short for the inbox; the headline as set is the title.
+    const fuller = zone.find((unit) => fullerForm(unit, cleaned));
+    if (fuller) return { title: fuller.text, unit: fuller, via: 'subject-fuller' };
     if (wordCount(cleaned) >= 2) {
       const same = zone.find((unit) => foldOnce(unit.text) === foldOnce(cleaned)) ?? null;
       return { title: cleaned, unit: same, via: 'subject' };
@@ -199,7 +207,7 @@ function scoreCandidate(text: string, unit: Unit, i: number, input: TitleInputs,
   }
   // Furniture of any kind is never a title.
   if (uses(ablate, 'title-furniture')) {
-    if (isUiLine(text) || isCrumbOrNav(text) || (isFieldOrLabel(text) && !(uses(ablate, 'title-repetition') && words >= 2 && !furniture.isFieldOrLabel(text, repeats(unit, input.page ?? input.all)))) || isByline(text)) return null;
+    if (isUiLine(text) || isCrumbOrNav(text) || furniture.inFieldRun(zone.map((other) => other.text), i) || (isFieldOrLabel(text) && !(uses(ablate, 'title-repetition') && words >= 2 && !furniture.isFieldOrLabel(text, repeats(unit, input.page ?? input.all)))) || isByline(text)) return null;
     // (Only a short line can be a date line; findDates is not asked about the others.)
     const dates = text.length <= MAX_DATED_CHARS ? findDates(text) : [];
     if (dates.length > 0 && text.replace(dates[0].text, '').replace(/[\s|·•,.:-]/gu, '').length < 12) return null;
@@ -286,4 +294,20 @@ function repeats(unit: Unit, all: Unit[]): boolean {
   const key = foldOnce(unit.text);
   const length = unit.text.length;
   return all.some((other) => other !== unit && Math.abs(other.text.length - length) <= 4 && foldOnce(other.text) === key);
+}
+
+/** A subject this many words long at least has a fuller form worth looking for. */
+const MIN_SHORTENED_WORDS = 4;
+/** The fuller form has at most this many times the subject's words. */
+const MAX_FULLER_RATIO = 1.6;
+
+/** Whether a zone line holds every word of the subject, and a few more, in a headline's length. */
+function fullerForm(unit: Unit, subject: string): boolean {
+  const words = (text: string) => foldOnce(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const wanted = words(subject);
+  if (wanted.length < MIN_SHORTENED_WORDS || unit.text.length > MAX_TITLE_CHARS || isProse(unit.text)) return false;
+  const have = words(unit.text);
+  if (have.length <= wanted.length || have.length > wanted.length * MAX_FULLER_RATIO) return false;
+  const set = new Set(have);
+  return wanted.every((word) => set.has(word));
 }

@@ -71,7 +71,7 @@ const CTA_START = new RegExp(
       // A sign-up box's head count: "Join 14,200 readers from industry …", "Join 50k+ subscribers".
       'join (?:over |more than )?[\\d,.]+[km]?\\+? (?:other )?(?:readers|subscribers|professionals|analysts|executives|investors|leaders|people)\\b', 'gift (?:this )?(?:article|story)\\b', 'save (?:this \\S+ |it )?as (?:a )?pdf\\b',
       'become (?:a )?premium\\b', '微博认证', 'see new posts\\b', 'post your reply\\b', 'replying to @', 'recommended (?:newsletters?|for you)\\b', 'sign up here\\b',
-      'buy (?:us|me) a coffee\\b', 'support us\\b', 'why you can trust\\b', 'views?\\s*$', 'relevant people\\s*$', 'trending (?:now|in \\S+)\\s*$', 'who to follow\\s*$', 'conversation\\s*$', 'bookmark\\s*$', 'unroll(?: thread)?\\s*$',
+      'buy (?:us|me) a coffee\\b', 'pinned(?: post| tweet| message)?\\s*$', 'support us\\b', 'why you can trust\\b', 'views?\\s*$', 'relevant people\\s*$', 'trending (?:now|in \\S+)\\s*$', 'who to follow\\s*$', 'conversation\\s*$', 'bookmark\\s*$', 'unroll(?: thread)?\\s*$',
       // E-mail furniture in Chinese: view online, unsubscribe, read the original, WeChat's buttons.
       '(?:本?邮件|如|若)?[^，。]{0,6}(?:显示不正常|无法正常显示|显示异常)', '(?:点击)?在线(?:阅读|查看|浏览)', '在浏览器(?:中)?(?:查看|打开|阅读)',
       '点击(?:此处|这里)', '(?:阅读|查看)原文', '(?:听|收听)(?:新闻|全文|本文)\\s*$', '收录于(?:合集|话题)', '原创(?:\\s+[^\\s，。：]{1,20}){0,2}\\s*$', '语音播报', '朗读(?:全文|本文)?\\s*$', '退订', '取消订阅', '修改订阅', '转发给', '推荐给', '长按(?:识别)?', '识别(?:图中)?二维码',
@@ -100,7 +100,7 @@ const AT = 0x40;
 const ARROW = 0x2192;
 const HASH = 0x23;
 /** A post's age, as a social feed sets it: "3d • Edited •", "1w •", "5h". */
-const POST_AGE = /^\d{1,2}(?:m|h|d|w|mo|yr?)(?:\s*[•·]\s*(?:edited)?)*\s*$/i;
+const POST_AGE = /^\d{1,2}(?:m|h|d|w|mo|yr?)(?: ago)?(?:\s*[•·]\s*(?:edited)?)*\s*$/i;
 /** A reading time as one part of a short line of parts: "Client alert | 7 min read", "Analysis · 5 min read". */
 const READING_TIME_PART = /(?:^|[|·•]\s*)\d{1,3}\s*(?:min(?:ute)?s?|分钟)\s*(?:read|listen|阅读)?\s*(?:[|·•]|$)/i;
 /** (A cheap test before READING_TIME_PART, which every short line would be asked.) */
@@ -113,6 +113,8 @@ const SKIP_BUTTON = /^[+\-−]\d{1,3} ?s(?:ec)?$/;
 const MONTH_AXIS = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}[-' ]?\d{2,4}\s+){2,}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}[-' ]?\d{2,4}$/i;
 /** A relative time stamp: "Updated 3 hours ago", "2 days ago". */
 const RELATIVE_TIME = /^(?:(?:updated|published|posted|edited)\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\.?$/i;
+/** An entry's own stamp, a clock time and no date: "Updated at 07:02 GMT", "Posted 10.42am". */
+const ENTRY_STAMP = /^(?:(?:last )?updated|published|posted|edited)\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?$/i;
 /** Bare numbers and separators ("42", "∙", "+2.85%", "[00:12:30]", "▶ 0:00 / 41:05"): counts, quotes, timestamps and players left without labels. */
 const BARE = /^[\d\s∙·•|/.,:+%()[\]▶►-]*$/u;
 
@@ -182,7 +184,7 @@ export const NOTICE = new RegExp(
     'prefer not to receive', 'wish not to receive', 'no longer (?:wish|want) to receive', 'opt[- ]out of (?:these|our|further|future) (?:communications|e-?mails|messages|mailings|updates|newsletters|notes)',
     '^(?:next|previous|prev)\\s*[:：]\\s*(?:ep(?:isode)?\\.?|#|no\\.|issue|part)\\s*\\d',
     // Sign-up appeals and paywalls; a newsletter's own schedule line; a reader app's appeals.
-    'sign up here', 'sign up for (?:our|the|this) (?:\\S+ ){0,3}newsletter', '(?:delivered|sent|straight|directly) (?:\\S+ ){0,2}to your inbox', 'in your inbox (?:every|each)\\b', 'free portion of (?:this|the) (?:article|story)', 'for unlimited access', 'subscribe to (?:continue|keep) reading',
+    '(?:turn on|enable) javascript', 'javascript (?:is )?(?:disabled|required)', 'sign up here', 'sign up for (?:our|the|this) (?:\\S+ ){0,3}newsletter', '(?:delivered|sent|straight|directly) (?:\\S+ ){0,2}to your inbox', 'in your inbox (?:every|each)\\b', 'free portion of (?:this|the) (?:article|story)', 'for unlimited access', 'subscribe to (?:continue|keep) reading',
     '(?:^|\\. )published (?:every|each) (?:day|week|two weeks|other week|fortnight|month|weekday|morning)', 'not affiliated with', 'may be removed (?:at )?any ?time', 'help you today\\?', 'get the app and', 'chip in\\?',
   ].join('|'),
   // Without the `u` flag (none of it needs it): case-insensitive matching is much faster so.
@@ -215,7 +217,7 @@ const LOGO = /^\[[^\]]{0,40}\b(?:logo|banner|header image)\]/i;
 export function uiFurniture(text: string, words: number): string | null {
   if (words <= MAX_CTA_WORDS) {
     if (text.startsWith('[') && ((words <= 4 && PLACEHOLDER.test(text)) || LOGO.test(text))) return 'furniture:placeholder';
-    if (COUNTER.test(text) || (BARE.test(text) && text.length <= 16) || RELATIVE_TIME.test(text)) return 'furniture:counter';
+    if (COUNTER.test(text) || (BARE.test(text) && text.length <= 16) || RELATIVE_TIME.test(text) || ENTRY_STAMP.test(text)) return 'furniture:counter';
     // (Asked only where the first character or the length allows: these run on every short line.)
     const first = text.charCodeAt(0);
     if ((first >= 0x2600 && REACTIONS.test(text)) || (words <= 2 && POST_STAMP.test(text)) || (words <= 4 && isPageNumber(text))) return 'furniture:counter';

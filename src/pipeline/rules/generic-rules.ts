@@ -78,7 +78,7 @@ const GENERIC_BOILERPLATE_INPUT = [
     scope: 'tail',
     reason: 'related-articles list or comment thread at the end of the page',
     pattern:
-      '^(?:recommended|related|popular|trending|most (?:read|viewed|popular|shared)(?: in (?:the (?:last|past) )?\\d+ hours)?|you (?:may|might) also like|read (?:next|more)|further reading|more (?:from|on) [\\p{L} ]{1,40}|more|editor\'?s picks)(?: (?:articles|stories|news|reads|posts|for you|reading|content|galleries|links|releases|coverage|interviews|analysis|commentary|research|publications|podcasts|episodes|videos|reports|insights|briefings|topics|resources|newsletters))?(?: for you)?:?$|^(?:recent (?:releases|posts|stories)|discussion about this post|(?:comments?|responses)(?: \\(\\d+\\))?|suggested citation|leave a (?:reply|comment)|\\d+ (?:thoughts|comments|responses) on .{1,80}|相关(?:新闻|稿件|阅读|报道|链接)|推荐阅读|延伸阅读|热点推荐|更多(?:新闻|阅读)|往期回顾)[:：]?$',
+      '^(?:recommended|related|popular|trending|most (?:read|viewed|popular|shared)(?: in (?:the (?:last|past) )?\\d+ hours)?|you (?:may|might) also like|read (?:next|more)|further reading|more (?:from|on) [\\p{L} ]{1,40}|more|editor\'?s picks|see also|for (?:more|further) information)(?: (?:articles|stories|news|reads|posts|for you|reading|content|galleries|links|releases|coverage|interviews|analysis|commentary|research|publications|podcasts|episodes|videos|reports|insights|briefings|topics|resources|newsletters|documents))?(?: for you)?:?$|^(?:recent (?:releases|posts|stories)|discussion about this post|(?:comments?|responses)(?: \\(\\d+\\))?|suggested citation|leave a (?:reply|comment)|\\d+ (?:thoughts|comments|responses) on .{1,80}|相关(?:新闻|稿件|阅读|报道|链接)|推荐阅读|延伸阅读|热点推荐|更多(?:新闻|阅读)|往期回顾)[:：]?$',
   },
   {
     id: 'methodology-footer',

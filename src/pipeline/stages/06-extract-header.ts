@@ -64,7 +64,7 @@ const EDGE_UNITS = 30;
 /** Units of the zone that may be the title (after e-mail headers and removed furniture). */
 const MAX_TITLE_UNITS = 15;
 /** Units at the foot searched for a notice's signature date. */
-const FOOT_UNITS = 12;
+const FOOT_UNITS = 20;
 
 /**
  * Reads metadata from the header: e-mail header blocks (a forward's innermost message is the

@@ -4,7 +4,7 @@ import { isHeadingLike, isProse, parseListMarker, wordCount } from '../text/line
 import { unitKey, type Unit } from './04-units';
 import { isParticipantsLabel } from '../evidence/credits';
 import { uses } from '../evidence';
-import { isTurnOf, notHeading, numberedHeadlines, opensBody, recurringSpeakers, speakerLabels } from '../evidence/heading-evidence';
+import { feedStamps, isTurnOf, leadInValues, notHeading, numberedHeadlines, opensBody, recurringSpeakers, speakerLabels } from '../evidence/heading-evidence';
 
 /** A body unit (or a pair of them) with the role it plays. */
 export type Token =
@@ -61,6 +61,8 @@ export function classify(units: Unit[], cue: (text: string) => { inline: string 
   const notHeadingEvidence = uses(ablate, 'not-heading');
   const isCue = (text: string) => cue(text) !== null;
   const numbered = headingEvidence ? numberedHeadlines(units) : new Set<number>();
+  const stamps = headingEvidence ? feedStamps(units) : new Set<number>();
+  const values = headingEvidence ? leadInValues(units) : new Set<number>();
   // Speakers' labels on lines of their own ("ELENA BRANDT", "HOST:"), and the turns right under
   // them, head nothing; nor is a label set in capitals a group heading.
   const labels = notHeadingEvidence ? speakerLabels(units) : new Set<string>();
@@ -81,7 +83,7 @@ export function classify(units: Unit[], cue: (text: string) => { inline: string 
     const next = units[i + 1];
     const text = unit.text;
     participants &&= text.includes(',') && !isProse(text) && !parseListMarker(text);
-    if (participants) {
+    if (participants || values.has(i)) {
       tokens.push({ type: 'item', ordered: false, number: null, text, units: [unit] });
       continue;
     }
@@ -96,6 +98,7 @@ export function classify(units: Unit[], cue: (text: string) => { inline: string 
     // (Most files have no site name: their units are not looked up at all.)
     if (siteNames && siteNames.size > 0 && !unit.heading && siteNames.has(unitKey(unit))) tokens.push({ type: 'furniture', rule: 'furniture:site-name', units: [unit] });
     else if (cueMatch) tokens.push({ type: 'cue', text, inline: cueMatch.inline, units: [unit] });
+    else if (stamps.has(i)) tokens.push({ type: 'heading', text, units: [unit] });
     else if (groups.has(i)) tokens.push({ type: 'heading', text, units: [unit], group: true });
     else if (marker && numbered.has(i)) tokens.push({ type: 'heading', text: marker.text, units: [unit] });
     else if (marker) tokens.push({ type: 'item', ordered: marker.ordered, number: marker.number, text: marker.text, units: [unit] });

@@ -74,6 +74,12 @@ const cases: [string, string, string[]][] = [
   ["a listing's dated entries below the body, and its label", `${PROSE}\n${MORE}\nUpcoming Events\nTaiwan's Economy After the Recall Votes | March 3, 2026\nThe Yuan in a World of Tariffs · 17 March 2026`,
     ['zone:below-body: Upcoming Events', "zone:below-body: Taiwan's Economy After the Recall Votes | March 3, 2026", 'zone:below-body: The Yuan in a World of Tariffs · 17 March 2026']],
   ['a closing section of long lines below the body keeps its heading', `${PROSE}\n${MORE}\nUpcoming Events\nThe chamber's tax committee meets on 3 March to discuss the new VAT law and its rules\nHenrik Aalto`, ['zone:below-body: Henrik Aalto']],
+  ["a live page's controls: a post's age, an entry's own stamp, a pin, a script notice", `${PROSE}\n6h ago\nUpdated at 07:02 GMT\nPinned\nPlease turn on JavaScript to use this feature\n${MORE}`,
+    ['furniture:counter: 6h ago', 'furniture:counter: Updated at 07:02 GMT', 'furniture:call-to-action: Pinned', 'furniture:notice: Please turn on JavaScript to use this feature']],
+  ['a caption ending on "Photograph:", a numbered item opening on "Credit:" is none', `${PROSE}\nWorkers assemble car batteries at a plant in Hefei. Photograph: Meridian Images/Li Qiang\n2. Credit: the impulse finally turns\n${MORE}`,
+    ['furniture:caption: Workers assemble car batteries at a plant in Hefei. Photograph: Meridian Images/Li Qiang']],
+  ['a "For more information" list at the foot opens the tail', `${PROSE}\n${MORE}\n${PROSE.replace('Monday', 'Friday')}\nFor More Information\nCommission Implementing Regulation imposing provisional duties (Official Journal)\nIP/26/1712`,
+    ['related-links: For More Information', 'related-links: Commission Implementing Regulation imposing provisional duties (Official Journal)', 'related-links: IP/26/1712']],
   ['a bare SPONSORED label and the pitch under it', `${PROSE}\nSPONSORED\nStruggling with the data rules? Lianhe Compliance runs a free webinar on 18 February.\n${MORE}`, ['advertisement: SPONSORED', 'furniture:sponsor: Struggling with the data rules? Lianhe Compliance runs a free webinar on 18 February.']],
   ['an Advertisement slot leaves the next paragraph alone', `${PROSE}\nAdvertisement\n${MORE}`, ['advertisement: Advertisement']],
   ['a printed contents list, its entries on dot leaders', `1. Grain prices ........................ 2\n2. Land contracts ...................... 5\n${PROSE}\n1. Grain prices\n${MORE}\n2. Land contracts\n${PROSE}`, ['furniture:contents: 1. Grain prices ........................ 2', 'furniture:contents: 2. Land contracts ...................... 5']],
@@ -131,6 +137,22 @@ describe('classify (heading evidence)', () => {
   it('takes no speaker label on a line of its own, nor the turn under it, as a heading', () => {
     const text = `ELENA BRANDT\nHow did Beijing react?\nWU CHIA-HAO\n${PROSE}\nELENA BRANDT\nAnd the budget?\nWU CHIA-HAO\n${MORE}\nELENA BRANDT\nThanks.\nHOST:\nAnd for Taipei?\nKai Mercer 00:02:15\n${PROSE}`;
     expect(roles(text).filter((role) => role.startsWith('heading'))).toEqual([]);
+  });
+
+  it("takes a live page's entry stamps over prose as headings, three or more, and no post time under a post", () => {
+    const text = `08:05 GMT\n${PROSE}\n07:40 GMT\n${MORE}\n06:55 GMT\n${PROSE}`;
+    expect(roles(text).filter((role) => role.startsWith('heading'))).toEqual(['heading: 08:05 GMT', 'heading: 07:40 GMT', 'heading: 06:55 GMT']);
+    expect(roles(`08:05 GMT\n${PROSE}\n07:40 GMT\n${MORE}`).filter((role) => role.startsWith('heading'))).toEqual([]);
+    expect(roles(`${PROSE}\n2.1K views\n09:12\n${MORE}\n1.4K views\n18:40\n${PROSE}\n3K views\n19:02`).filter((role) => role.startsWith('heading'))).toEqual([]);
+  });
+
+  it('reads "Label: value" lines under a lead-in as a list, not headings', () => {
+    const text = `The provisional duty rates for individual producers are as follows:\nZhengzhou Yutong Bus Co., Ltd.: 21.4%\nBYD Auto Industry Co., Ltd.: 18.9%\nAll other companies: 31.5%\n${PROSE}`;
+    expect(roles(text).filter((role) => !role.startsWith('paragraph'))).toEqual(['item: Zhengzhou Yutong Bus Co., Ltd.: 21.4%', 'item: BYD Auto Industry Co., Ltd.: 18.9%', 'item: All other companies: 31.5%']);
+  });
+
+  it("takes no Chinese event field as a heading", () => {
+    expect(roles(`发布人：商务部新闻发言人 何亚东\n${PROSE}`)[0]).toBe('paragraph: 发布人：商务部新闻发言人 何亚东');
   });
 
   it('takes no edition label as a heading', () => {
