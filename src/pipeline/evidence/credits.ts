@@ -23,6 +23,8 @@ const BYLINE_START = /^[Bb][Yy] /;
 const SEPARATED = /\s+[|·∙•]\s+/u;
 /** 本报记者 赵晨阳, 记者：…, 作者：… */
 const ZH_BYLINE = /^[（(【\[]?\s*(?:本报记者|记者|作者|通讯员|文|图)\s*[：:]?\s*[\p{Script=Han}·、 ]{2,20}[）)】\]]?$/u;
+/** A newspaper's print source: "《人民日报》（2026年04月08日 第02版）", "《经济日报》(2026年4月8日 05版)". */
+const PRINT_EDITION = /^《[^》]{2,16}》\s*[（(][^）)]{0,30}?第?\s*\d{1,2}\s*版\s*[）)]$/u;
 /** "(责任编辑：孙雪)", "[Editor: Zhang Rui]", "Reporting by …; editing by …" */
 const EDITOR = caseless(/^[（(【\[]?\s*(?:责任编辑|编辑|校对|审核|editors?|edited by|reporting by|writing by|additional reporting by|compiled by|prepared by|with (?:help|additional reporting|reporting) from)\s*[:：]?\s*\S/iu);
 /**
@@ -37,8 +39,8 @@ const PRODUCED_BY = caseless(/\b(?:is|are) (?:written|produced|edited|compiled|p
  * The Pacific Ledger's Asia business correspondent."
  */
 const BIO = /^(?:the authors? (?:is|are)|(?:\p{Lu}[\p{L}'’.-]+ ){1,3}(?:is|was) (?:[Aa]|[Aa]n|[Tt]he)) (?:[\p{L}'’-]+ ){0,5}(?:fellow|analyst|researcher|professor|director|editor|correspondent|journalist|associate|partner|economist|author|writer|reporter|lecturer|scholar|founder|consultant|adviser|advisor|scientist|student|candidate|manager|head of)\b/u;
-/** "(Photo: Reuters)", "Photo: VCG", "Image: …", "图片来源：…", "Credit: …", "Photo by Li Wen/Getty Images" */
-const CREDIT = caseless(/^[（(【\[]?\s*(?:(?:photos?|images?|pictures?|credits?|photo credit|illustration|graphic|图片?(?:来源)?|摄影?|视频)\s*[:：/]|(?:photo(?:graph)?s?|images?|pictures?|illustration) by\s)\s*[^.。]{1,80}[）)】\]]?$/iu);
+/** "(Photo: Reuters)", "Photo: VCG", "Image: …", "图片来源：…", "Credit: …", "Photo by Li Wen/Getty Images", "[Photo provided to China Daily]" */
+const CREDIT = caseless(/^[（(【\[]?\s*(?:(?:photos?|images?|pictures?|credits?|photo credit|illustration|graphic|图片?(?:来源)?|摄影?|视频)\s*[:：/]|(?:photo(?:graph)?s?|images?|pictures?|illustration) by\s|(?:photo|image|picture)s? (?:provided (?:to|by)|courtesy(?: of)?|supplied by)\s)\s*[^.。]{1,80}[）)】\]]?$/iu);
 /**
  * A caption that ends on its credit: "… Jiangxi Province. Photo: VCG", "… in 2023. (Photo by Li
  * Wen/Getty Images)", "… Beijing, March 5, 2025. [Photo/Xinhua]", "…选购电器。新华社记者 季春鹏 摄".
@@ -103,6 +105,7 @@ const MAX_CREDIT_CHARS = 300;
 export function creditOf(text: string): string | null {
   if (text.length > MAX_CREDIT_CHARS) return null;
   if (text.length <= 80 && (BYLINE.test(text) || ZH_BYLINE.test(text))) return 'furniture:byline';
+  if (text.length <= 60 && text.startsWith('《') && PRINT_EDITION.test(text)) return 'furniture:credit';
   // "By Jane Doe · Hundreds of paid subscribers", "By Jane Doe | 5 min read": a byline with its extras.
   if (text.length <= 160 && BYLINE_START.test(text) && SEPARATED.test(text) && BYLINE.test(text.split(SEPARATED)[0])) return 'furniture:byline';
   if (BIO.test(text) || (text.length <= 200 && BEAT.test(text))) return 'furniture:author-bio';
@@ -110,7 +113,7 @@ export function creditOf(text: string): string | null {
   if (text.length <= 160 && (EDITOR.test(text) || (MAY_BE_PRODUCED_BY.test(text) && PRODUCED_BY.test(text)))) return 'furniture:credit';
   if (text.length <= 240 && ROLE_LIST.test(text) && !/[.!?]$/u.test(text)) return 'furniture:credit';
   if (text.length <= 160 && MAY_BE_PRODUCED_BY.test(text) && SEPARATED.test(text) && text.split(SEPARATED).every((part) => ROLE_BY.test(part))) return 'furniture:credit';
-  if (CREDIT.test(text) || IMAGE_COUNTER.test(text)) return 'furniture:image-credit';
+  if (CREDIT.test(text) || IMAGE_COUNTER.test(text) || (text.length <= 200 && CHART_CREDIT.test(text))) return 'furniture:image-credit';
   if (text.length <= MAX_CAPTION_CHARS && OPENS_ON_COUNTER.test(text)) return 'furniture:caption';
   if (text.length <= 120 && HAS_DIGIT.test(text) && isPhoneLine(text)) return 'furniture:contact';
   if (text.length <= 120 && (CONTACT.test(text) || TIPS_TO.test(text))) return 'furniture:contact';
@@ -140,6 +143,9 @@ function isPhoneLine(text: string): boolean {
   const rest = numbers.replace(/\S+@\S+|(?:https?:\/\/|www\.)\S+/gu, ' ');
   return rest.split(/[\s|·•,/]+/u).every((word) => word === '' || CONTACT_LABEL.test(word));
 }
+
+/** "Data: State Administration of Foreign Exchange; Chart: Axios Visuals": a chart's two credits. */
+const CHART_CREDIT = /^(?:data|sources?|chart|graphic|map|table|illustration)\s*:\s*[^;:]{1,80};\s*(?:data|sources?|chart|graphic|map|table|illustration)\s*:\s*[^;:]{1,80}$/iu;
 
 /** Whether a line is a photo credit or an image counter: the line next to it is a caption. */
 export function marksCaption(text: string): boolean {

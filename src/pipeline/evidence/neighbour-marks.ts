@@ -63,6 +63,8 @@ const ENDS_ON_ARROW = /[→»›]\s*$/u;
  * A paid placement's bare label: "SPONSORED", "Sponsored content", "Partner content", "Paid post".
  * ("Advertisement" marks an ad's slot on a news page, where the story's next paragraph follows.)
  */
+/** "A message from Northgate Semiconductor Alliance": the line naming the sponsor under a bare label. */
+const NAMES_SPONSOR = /^(?:[Aa] )?(?:message|word|note) from \p{Lu}[^.!?]{1,60}$/u;
 const SPONSORED_LABEL = /^(?:sponsored(?: content| post)?|partner content|paid (?:post|content))\s*:?$/i;
 
 /**
@@ -78,16 +80,24 @@ export function markSponsorBlocks(units: Unit[], verdicts: (string | null)[], op
     const kind = ruled || isSponsorLabel(units[i].text) ? 'furniture:sponsor' : isEventPromoLabel(units[i].text) ? 'furniture:event-promo' : null;
     if (kind === null) continue;
     if (!ruled) verdicts[i] = kind;
-    // (Under a bare label, the pitch is its one paragraph: nothing names the sponsor to follow.)
-    for (let j = i + 1; j <= i + (ruled ? 1 : MAX_SPONSOR_UNITS) && j < units.length; j++) {
+    // (Under a bare label, the pitch is its one paragraph: nothing names the sponsor to follow,
+    // unless the line under it does: "SPONSORED" / "A message from Northgate …".)
+    let end = i + (ruled ? 1 : MAX_SPONSOR_UNITS);
+    for (let j = i + 1; j <= end && j < units.length; j++) {
       const text = units[j].text;
+      if (ruled && j === i + 1 && (verdicts[j] === kind || (verdicts[j] === null && (isSponsorLabel(text) || NAMES_SPONSOR.test(text))))) {
+        verdicts[j] = kind;
+        end = j + MAX_SPONSOR_UNITS;
+        continue;
+      }
       if (verdicts[j] === 'rule' || options.isCue?.(text) || parseListMarker(text)) break;
       // A line with evidence of its own (a credit, a button) ends the pitch, keeping its role.
       if (verdicts[j] !== null) break;
       if (units[j].words > MAX_SPONSOR_WORDS) break;
       // The sponsor's name may be set as a heading; a heading over a long paragraph is the next story's.
       const next = units[j + 1];
-      if ((units[j].heading || isHeadingLike(text)) && next && next.words >= STORY_WORDS) break;
+      // (Unless the sponsor's button closes that paragraph: "Read the 2026 workforce report →".)
+      if ((units[j].heading || isHeadingLike(text)) && next && next.words >= STORY_WORDS && !(units[j + 2] && ENDS_ON_ARROW.test(units[j + 2].text))) break;
       verdicts[j] = kind;
       if (ENDS_ON_ARROW.test(text)) break;
     }
@@ -250,7 +260,8 @@ export function markCaptions(units: Unit[], verdicts: (string | null)[]): void {
     if (!marksCaption(unit.text)) return;
     const neighbour = IMAGE_COUNTER.test(unit.text) ? i + 1 : i - 1;
     const caption = units[neighbour];
-    if (caption && verdicts[neighbour] === null && caption.words <= MAX_CAPTION_WORDS && !marksCaption(caption.text)) {
+    // (A numbered item over its chart's credit, "4. Chart: The yuan's share …", is the item's headline.)
+    if (caption && verdicts[neighbour] === null && caption.words <= MAX_CAPTION_WORDS && !marksCaption(caption.text) && !parseListMarker(caption.text)?.ordered) {
       verdicts[neighbour] = 'furniture:caption';
     }
   });

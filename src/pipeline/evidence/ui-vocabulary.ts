@@ -155,7 +155,7 @@ export const NOTICE = new RegExp(
     'opens (?:in )?(?:a )?new (?:tab|window)',
     // A greeting that counts the issue's words; thanks to the editors. (A reading time alone is
     // left to the date line it often ends: "Wed, March 12, 2025 · 3 min read".)
-    '(?:newsletter|issue|edition|e-?mail) is [\\d,]+ words\\b', '^(?:thanks|thank you) to .{2,80} for (?:editing|copy[- ]?editing|fact[- ]checking|producing)\\b',
+    '(?:newsletter|issue|edition|e-?mail) is [\\d,]+ words\\b', '[\\d,]+ words\\W{1,8}\\d+ ?min', '^(?:thanks|thank you) to .{2,80} for (?:editing|copy[- ]?editing|fact[- ]checking|producing)\\b',
     // A Chinese account's or periodical's tagline: "专注数字经济规则与治理的研究型公众号".
     '^(?:专注|聚焦|致力于|关注)[^，。]{2,30}的[^，。]{0,6}(?:公众号|平台|周刊|周报|简报|通讯|播客|媒体)$',
     '您(?:之所以)?收到(?:此|这封|本)邮件', '如(?:您)?不(?:希望|想|愿)(?:再|继续)?收到', '仅供(?:会员|内部|读者)?(?:内部)?参考',

@@ -9,7 +9,10 @@ import { GENERIC_INLINE_TAKEAWAY_CUES, GENERIC_TAKEAWAY_CUES } from './generic-r
 export function takeawayCueMatcher(extraCues: readonly string[]): (text: string) => { inline: string | null } | null {
   const cues = cueSet(extraCues);
   return (text) => {
-    if (text.length <= 40 && cues.has(fold(text))) return { inline: null };
+    if (text.length <= 40) {
+      const folded = fold(text);
+      if (cues.has(folded) || QUALIFIED_TAKEAWAYS.test(folded)) return { inline: null };
+    }
     const inline = (holdsSeparator(text) ? INLINE_CUE.exec(text) : null) ?? (text.startsWith('【') ? BRACKETED_CUE.exec(text) : null);
     if (!inline || inline[2].length === 0) return null;
     const label = fold(inline[1]);
@@ -51,6 +54,9 @@ const INLINE_ONLY_CUES = new Set(GENERIC_INLINE_TAKEAWAY_CUES.map(fold));
  * house labels ("The Brief verdict:") stay publisher rules in content/publishers.yaml.
  */
 const OWN_VIEW = /^(?:\p{Lu}[\p{L}'’&.-]*\s){1,3}(?:view|take)$/u;
+
+/** "Practical takeaways", "Our key takeaways": the label with a word or two before it. */
+const QUALIFIED_TAKEAWAYS = /^(?:[\p{L}-]+ ){1,2}takeaways?:?$/u;
 
 /** "Bottom line: …": a short label, a separator, the takeaway. */
 // (A thread's post counter may come first: "14/ Bottom line: …".)

@@ -140,6 +140,9 @@ function isWrappedParagraph(group: Unit[]): boolean {
   if (group.some((unit) => LINK_ROW.test(unit.text) || EMAIL_ADDRESS.test(unit.text))) return false;
   // "索引号：…" / "主题分类：…": Chinese field lines, one a line.
   if (group.filter((unit) => ZH_FIELD_LINE.test(unit.text)).length >= 2) return false;
+  // Three lines or more, each opening in capitals and none ending a sentence (the last line of a
+  // paragraph does): a list of headlines ("Most Viewed" links), one a line, however long.
+  if (group.length >= 3 && group.every((unit) => !SENTENCE_END.test(unit.text)) && group.slice(1).every((unit) => /^[\p{Lu}\p{N}"“‘']/u.test(unit.text))) return false;
   const breaks = group.slice(0, -1);
   // A break is mid-sentence when the next line goes on in lower case, or the line stops on a
   // comma or near the wrap width; a short line without a full stop followed by a capitalised
@@ -181,7 +184,9 @@ function reflowed(group: Unit[], recurs: (line: string) => boolean): Unit[] {
   if (alone.filter(Boolean).length > group.length * MAX_ALONE_SHARE) return group;
   const runsOn = (unit: Unit, next: Unit, i: number) => {
     // (A contents entry ends on its page number; "2.1 Scope" opens a sub-section.)
-    if (alone[i - 1] || alone[i] || LIST_MARKER.test(next.text) || SUB_NUMBERED.test(next.text) || endsOnLeader(unit.text) || isPageBreakLine(next.text) || isPageBreakLine(unit.text) || recurs(unit.text) || recurs(next.text)) return false;
+    // (A "Comment: …" field that wraps goes on in the lower-case line under it.)
+    const wrappedField = alone[i - 1] && !unit.heading && FIELD_LINE.test(unit.text) && /^\p{Ll}/u.test(next.text) && !SENTENCE_END.test(unit.text);
+    if ((alone[i - 1] && !wrappedField) || alone[i] || LIST_MARKER.test(next.text) || SUB_NUMBERED.test(next.text) || endsOnLeader(unit.text) || isPageBreakLine(next.text) || isPageBreakLine(unit.text) || recurs(unit.text) || recurs(next.text)) return false;
     if (/^\p{Ll}/u.test(next.text) || /(?:,|;|\p{L}-)$/u.test(unit.text)) return true;
     return unit.text.length >= width * FULL_LINE;
   };

@@ -11,7 +11,7 @@ import { isRecordField, uiFurniture } from '../evidence/ui-vocabulary';
 import { bodyZone } from '../evidence/zones';
 import type { Ledger } from '../text/ledger';
 import { plainLower, foldedMayContain, longestAsciiWord, mayFoldAlike } from '../text/fold';
-import { isHeadingLike } from '../text/line-shape';
+import { isHeadingLike, isProse } from '../text/line-shape';
 import { unitKey, type Unit } from './04-units';
 import { RulesByFirstCharacter } from '../rules/first-characters';
 
@@ -83,6 +83,7 @@ export function stripBoilerplate(units: Unit[], rules: BoilerplateRule[], ledger
 
   // The rule removing each unit, if any: tested once (they are most of this stage's cost).
   const ruled = body.map((unit, i) => lineRules.matching(unit.text) ?? (i < secondHalf ? firstHalfTails.get(i) : notTails.get(i)));
+  if (uses(options.ablate, 'page-blocks')) listsUnderLabels(body, ruled, [...firstHalfTails.keys(), ...notTails.keys()]);
   const verdicts = judge(body, options, ruled);
   const siteNames = uses(options.ablate, 'site-names') ? findSiteNames(body, verdicts, ruled) : new Set<string>();
   const kept: Unit[] = [];
@@ -104,6 +105,36 @@ export function stripBoilerplate(units: Unit[], rules: BoilerplateRule[], ledger
     }
   });
   return { units: kept, blurbs, siteNames };
+}
+
+/** A related list's entry is this long at least and at most, in words; a list this long at most. */
+const MIN_ENTRY_WORDS = 4;
+const MAX_ENTRY_WORDS = 20;
+const MAX_LIST_ENTRIES = 12;
+const MIN_LIST_ENTRIES = 2;
+/** The tail rule whose labels head related lists. */
+const RELATED_LIST = 'related-links';
+
+/**
+ * A related list set inside the text ("Most Viewed in 24 Hours", "Editor's Pick" between two
+ * paragraphs): under its label, which a tail rule knows but which opened no tail, the headlines
+ * of its block (no blank line between, none of them prose) go with it. Why: a news page drops
+ * its sidebars into the copy wherever they stood; the label names the list, and the list is
+ * links, whatever they say.
+ */
+function listsUnderLabels(units: Unit[], ruled: (BoilerplateRule | undefined)[], labels: number[]): void {
+  for (const i of labels) {
+    const rule = ruled[i];
+    if (rule?.id !== RELATED_LIST) continue;
+    let j = i + 1;
+    for (; j < units.length && j <= i + MAX_LIST_ENTRIES && ruled[j] === undefined; j++) {
+      const unit = units[j];
+      // (A headline has a few words at least: under a menu's "More", "Post" is the next item.)
+      if (unit.lines[0] !== units[j - 1].lines.at(-1)! + 1 || unit.words < MIN_ENTRY_WORDS || unit.words > MAX_ENTRY_WORDS || isProse(unit.text)) break;
+    }
+    // (One line under a menu's "More" is the page's headline, not a list.)
+    if (j - i - 1 >= MIN_LIST_ENTRIES) for (let k = i + 1; k < j; k++) ruled[k] = rule;
+  }
 }
 
 /** Whether the text of unit `i` stands on a line above it too. */

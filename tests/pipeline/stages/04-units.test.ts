@@ -16,6 +16,23 @@ describe('toUnits', () => {
     expect(toUnits('- first item that is fairly long here\n- second item that is fairly long too')).toHaveLength(2);
   });
 
+  it('keeps a list of headlines one a line, however long (none ends a sentence, each opens in capitals)', () => {
+    const list = 'Premier Li urges all-out effort to stabilize jobs for college graduates\nShanghai opens cross-border data service center for foreign firms\nHeavy rain alert issued for parts of Guangdong and Guangxi';
+    expect(toUnits(list)).toHaveLength(3);
+  });
+
+  it('joins a wrapped "Comment:" field with the lower-case line under it, in a page of wrapped lines', () => {
+    const page = [
+      '1. The last tranche of the hidden-debt swap begins',
+      'The Ministry of Finance has told provinces to issue the final two',
+      'trillion yuan of refinancing bonds under the 2024 debt-swap package',
+      'early in the year, with coastal provinces asked to go first and soon.',
+      'Comment: Front-loading buys time but not solvency; watch whether',
+      'interior provinces get extra room for new special bonds in March.',
+    ].join('\n');
+    expect(toUnits(page).map((u) => u.text).at(-1)).toBe('Comment: Front-loading buys time but not solvency; watch whether interior provinces get extra room for new special bonds in March.');
+  });
+
   it('never joins a rule line to the wrapped paragraph under it', () => {
     const rule = '-'.repeat(72);
     const units = toUnits(`${rule}\nUpcoming webinar: Outlook 2025 for foreign investors in China,\n5 December, 15:00 Beijing time. Register at our events page.`);

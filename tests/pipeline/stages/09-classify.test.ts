@@ -13,6 +13,8 @@ const cases: [string, string, string[]][] = [
   ['figure: title with a source line', 'Provincial GDP targets, 2025\nSource: TBI analysis of provincial work reports', ['figure']],
   ['explicit takeaway label', 'Key Takeaways\n- The plan favours advanced manufacturing.', ['cue', 'item']],
   ['inline bottom line', 'Bottom line: Beijing is trading growth for stability.', ['cue']],
+  ['a qualified takeaways label over its list', 'Practical takeaways\n- Re-run your data-export inventory before choosing a mechanism.', ['cue', 'item']],
+  ['"Five takeaways from the plenum" is a heading', 'Five takeaways from the plenum\nThe communique said little about property, and a great deal about technology and security.', ['heading', 'paragraph']],
   ['inline-only label with its view', 'Our view: the rules are written; the risk is in how they are applied.', ['cue']],
   ["a digest's comment under its item", 'Comment: the surplus gives Beijing room to wait before adding stimulus.', ['cue']],
   ['inline-only label alone is a heading', 'Implications\nThe rules are now mostly written, and the risk has moved to how slowly they are applied.', ['heading', 'paragraph']],
