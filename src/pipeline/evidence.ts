@@ -13,7 +13,7 @@ export const EVIDENCE = [
   'date-header-line',
   /** A date in the title or subject ("Chamber Weekly Update 19.11.24") (evidence/date-locate.ts). */
   'date-in-title',
-  /** The date under the issuing office at the foot of a Chinese notice (evidence/date-locate.ts). */
+  /** The date under the issuing office at the foot of a Chinese notice, a press release's closing mark, a page's "First published on …" (evidence/date-locate.ts). */
   'date-notice-signature',
   /** The innermost forwarded message is the publication; the forwarder's note above it is left out (evidence/email-headers.ts). */
   'email-forward-original',
@@ -23,9 +23,9 @@ export const EVIDENCE = [
   'publisher-email-sender',
   /** A title candidate's content words found in the body (evidence/title-score.ts). */
   'title-body-overlap',
-  /** The e-mail subject, without Fwd:/Re: and emoji, as the title (evidence/title-score.ts). */
+  /** The e-mail subject, without Fwd:/Re: and emoji, as the title, or the text's own headline it shortens (evidence/title-score.ts). */
   'title-email-subject',
-  /** UI, crumbs, fields, labels, bylines, date lines and digest items are never titles (evidence/title-furniture.ts). */
+  /** UI, crumbs, fields (and runs of them), labels, bylines, date lines and digest items are never titles (evidence/title-furniture.ts). */
   'title-furniture',
   /** A headline is followed by a byline, date or the body, sits above the body, and above its standfirst (evidence/title-score.ts). */
   'title-headline-block',
@@ -39,7 +39,7 @@ export const EVIDENCE = [
   'title-site-affix',
   /** The site's own name or tagline is not the title (evidence/title-furniture.ts). */
   'title-site-name',
-  /** A name-shaped line above the headline (an organisation's or a periodical's) is the masthead, not a heading (stages/06-extract-header.ts). */
+  /** A name-shaped line above the headline (an organisation's or a periodical's), or any line the header has not read above a letter's salutation, is the masthead, not a heading (stages/06-extract-header.ts). */
   'masthead',
   /** On a feed of posts, the title's post runs between the footer above it and its own; the rest is other posts' (evidence/feed-posts.ts). */
   'feed-posts',
@@ -63,17 +63,17 @@ export const EVIDENCE = [
   'sponsor-blocks',
   /**
    * Blocks told by their shape over several lines: a table of contents repeating the text's
-   * headings, a podcast's chapter list, a ticker over its quote, a signature under "-- "
-   * (evidence/page-blocks.ts). Why: no one line of them says it is furniture; the block does.
+   * headings, a podcast's chapter list, a ticker over its quote, a signature under "-- ", a related
+   * list's headlines under its label inside the text (evidence/page-blocks.ts, stages/05-strip-boilerplate.ts). Why: no one line of them says it is furniture; the block does.
    */
   'page-blocks',
   /** Self-describing tails: "About <publisher>" + "<publisher> is a …" (evidence/tails.ts). */
   'tails',
-  /** Zones: short lines below the body's last prose are furniture (evidence/zones.ts). */
+  /** Zones: short lines below the body's last prose, and a listing's dated entries there, are furniture (evidence/zones.ts). */
   'zones',
   /** Function-word density: what counts as body prose for the zones (evidence/function-words.ts). */
   'function-words',
-  /** Heading evidence: followed by body text; numbered item headlines; all-caps group labels (evidence/heading-evidence.ts). */
+  /** Heading evidence: followed by body text; numbered item headlines; all-caps group labels; a live page's entry stamps; "Label: value" lines under a lead-in are a list (evidence/heading-evidence.ts). */
   'heading-evidence',
   /** Not-heading evidence: speaker turns, date lines, two sentences, edition labels (evidence/heading-evidence.ts). */
   'not-heading',
