@@ -17,12 +17,12 @@ import { wordCountUpTo } from '../text/line-shape';
 import { isAllCaps } from './title-furniture';
 
 /** "By Jane Doe", "By Jane Doe in Shanghai", "By our Beijing correspondent", "BY J. DOE", "By Jane Doe (jane@…)". */
-const BYLINE = /^(?:by|written by|words by|text by|interview(?:ed)? by|interviews? conducted by|prepared by|compiled by|produced by|hosted by|presented by)\s+[\p{L}][\p{L}.'’-]*(?:[ ,]+[\p{L}.'’&-]+){0,9}(?:\s*[(<][^()<>\s]+@[^()<>\s]+[)>])?$/iu;
+const BYLINE = /^(?:by|written by|words by|commentary by|analysis by|opinion by|text by|interview(?:ed)? by|interviews? conducted by|prepared by|compiled by|produced by|hosted by|presented by)\s+[\p{L}][\p{L}.'’-]*(?:[ ,]+[\p{L}.'’&-]+){0,9}(?:\s*[(<][^()<>\s]+@[^()<>\s]+[)>])?$/iu;
 const BYLINE_START = /^[Bb][Yy] /;
 /** The separators a byline's extras hang on (" · ", " | "). */
 const SEPARATED = /\s+[|·∙•]\s+/u;
 /** 本报记者 赵晨阳, 记者：…, 作者：… */
-const ZH_BYLINE = /^[（(【\[]?\s*(?:本报记者|记者|作者|通讯员|文|图)\s*[：:]?\s*[\p{Script=Han}·、 ]{2,20}[）)】\]]?$/u;
+const ZH_BYLINE = /^[（(【\[]?\s*(?:本报记者|记者|作者|通讯员|文|图)\s*[：:|｜]?\s*[\p{Script=Han}·、 ]{2,20}[）)】\]]?$/u;
 /** A newspaper's print source: "《人民日报》（2026年04月08日 第02版）", "《经济日报》(2026年4月8日 05版)". */
 const PRINT_EDITION = /^《[^》]{2,16}》\s*[（(][^）)]{0,30}?第?\s*\d{1,2}\s*版\s*[）)]$/u;
 /** "(责任编辑：孙雪)", "[Editor: Zhang Rui]", "Reporting by …; editing by …" */
@@ -40,7 +40,7 @@ const PRODUCED_BY = caseless(/\b(?:is|are) (?:written|produced|edited|compiled|p
  */
 const BIO = /^(?:the authors? (?:is|are)|(?:\p{Lu}[\p{L}'’.-]+ ){1,3}(?:is|was) (?:[Aa]|[Aa]n|[Tt]he)) (?:[\p{L}'’-]+ ){0,5}(?:fellow|analyst|researcher|professor|director|editor|correspondent|journalist|associate|partner|economist|author|writer|reporter|lecturer|scholar|founder|consultant|adviser|advisor|scientist|student|candidate|manager|head of)\b/u;
 /** "(Photo: Reuters)", "Photo: VCG", "Image: …", "图片来源：…", "Credit: …", "Photo by Li Wen/Getty Images", "[Photo provided to China Daily]" */
-const CREDIT = caseless(/^[（(【\[]?\s*(?:(?:photos?|images?|pictures?|credits?|photo credit|illustration|graphic|图片?(?:来源)?|摄影?|视频)\s*[:：/]|(?:photo(?:graph)?s?|images?|pictures?|illustration) by\s|(?:photo|image|picture)s? (?:provided (?:to|by)|courtesy(?: of)?|supplied by)\s)\s*[^.。]{1,80}[）)】\]]?$/iu);
+const CREDIT = caseless(/^[（(【\[]?\s*(?:(?:photos?|images?|pictures?|credits?|photo credit|illustration|graphic|图片?(?:来源)?|图源|摄影?|视频)\s*[:：/]|(?:photo(?:graph)?s?|images?|pictures?|illustration) by\s|(?:photo|image|picture)s? (?:provided (?:to|by)|courtesy(?: of)?|supplied by)\s)\s*[^.。]{1,80}[）)】\]]?$/iu);
 /**
  * A caption that ends on its credit: "… Jiangxi Province. Photo: VCG", "… in 2023. (Photo by Li
  * Wen/Getty Images)", "… Beijing, March 5, 2025. [Photo/Xinhua]", "…选购电器。新华社记者 季春鹏 摄".
@@ -48,6 +48,8 @@ const CREDIT = caseless(/^[（(【\[]?\s*(?:(?:photos?|images?|pictures?|credits
 const ENDS_ON_CREDIT = caseless(/[.。]\s*[（(【\[]?(?:(?:photo|image|picture|credit|photograph|photographer)s?\s*[:：/]|(?:photo|image|picture)s? by\s)\s*[^.。]{1,60}[）)】\]]?$/iu);
 /** A numbered item ("2. Credit: the impulse finally turns"): its number's full stop opens no credit. */
 const NUMBERED = /^\d{1,2}[.)]\s/u;
+/** A caption that ends on its agency after a slash: "… in Beijing, September 12, 2025. /CFP", "… /Xinhua". */
+const ENDS_ON_SLASH_CREDIT = /[.。]\s+\/\s?\p{Lu}[\p{L}]{1,15}(?: \p{Lu}[\p{L}]{1,15})?$/u;
 /** A Chinese caption's credit: "…。新华社记者 季春鹏 摄", "（张三 摄）". */
 const ZH_ENDS_ON_CREDIT = /[。，,]\s*[（(]?[\p{Script=Han}]{0,8}(?:记者|通讯员)?\s*[\p{Script=Han}·]{2,4}\s*摄[）)]?$/u;
 /** "Image 2 of 4", "Photo 3/5" */
@@ -86,6 +88,8 @@ const CONTACT = caseless(/^(?:tel|phone|mobile|mob|fax|e-?mail|wechat|web(?:site
 const TIPS_TO = /^contact (?:the )?(?:reporters?|editors?|authors?|writers?)\b|^(?:send |email )?(?:(?:news )?tips?|comments?|feedback|ideas|questions)(?:,? (?:and|&) (?:tips|comments?|feedback|ideas|questions))?\??,? (?:go |can go )?(?:to|at)\b[^.]{0,60}\S@\S/iu;
 /** "111 Example Street, Suite 300, San Francisco", "20 Example Square, London WC1A 1AA" */
 const ADDRESS = /\b\d{1,5}[a-z]?,? (?:[\p{Lu}][\p{L}'’-]* ){1,4}(?:street|st\.|avenue|ave\.?|road|rd\.?|square|boulevard|blvd\.?|lane|drive|way|place|suite|floor|building|plaza|tower|quay|wharf|court|terrace|cent(?:re|er))\b/iu;
+/** A Chinese postal address: "北京市朝阳区东三环中路39号建外SOHO B座1205室 邮编100022". */
+const ZH_ADDRESS = /^[\p{Script=Han}]{1,8}[省市][\p{Script=Han}]{1,8}[区县市].{0,30}\d+号[^。，]{0,40}$/u;
 /** "Tianyuan Partners is a Beijing-based consultancy …": a publisher describing itself. */
 const SELF_DESCRIPTION = /^(?:\p{Lu}[\p{L}&'’.-]* ){1,5}(?:is|are) (?:a|an|the) (?:[\p{L}-]+ ){0,6}(?:consultancy|firm|agency|company|think[- ]tank|institute|organi[sz]ation|publisher|publication|network|chamber|newsletter|podcast|platform|association|group)\b/u;
 /** A person's name, or two ("Helena Wirth and Kai Osei", "Ana Kobayashi-Holt"): capitalised words only. */
@@ -119,7 +123,8 @@ export function creditOf(text: string): string | null {
   if (text.length <= 120 && (CONTACT.test(text) || TIPS_TO.test(text))) return 'furniture:contact';
   // (The line's end is looked at first: most lines end a sentence, and the address pattern scans the whole line.)
   if (text.length <= 160 && !/[.!?]$/u.test(text) && HAS_DIGIT.test(text) && ADDRESS.test(text)) return 'furniture:address';
-  if ((ENDS_ON_CREDIT.test(text) && !NUMBERED.test(text)) || (text.endsWith('摄') || text.endsWith('摄）') || text.endsWith('摄)')) && ZH_ENDS_ON_CREDIT.test(text)) return 'furniture:caption';
+  if (text.length <= 80 && HAS_DIGIT.test(text) && text.includes('号') && ZH_ADDRESS.test(text)) return 'furniture:address';
+  if ((ENDS_ON_CREDIT.test(text) && !NUMBERED.test(text)) || (text.length <= MAX_CAPTION_CHARS && text.includes('/') && ENDS_ON_SLASH_CREDIT.test(text)) || (text.endsWith('摄') || text.endsWith('摄）') || text.endsWith('摄)')) && ZH_ENDS_ON_CREDIT.test(text)) return 'furniture:caption';
   return null;
 }
 
@@ -128,7 +133,7 @@ const ROLE_BY = /^(?:hosted|presented|produced|edited|written|mixed|reported|nar
 /** A telephone number: "+86 10 5555 0101", "+852 5555 0188", "(021) 5555-0100", "+49 170 555 0199". */
 const PHONE = /(?:\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?|\(\d{2,5}\)\s?)\d{1,5}(?:[\s.-]\d{2,5}){1,4}/gu;
 /** What a contact line may hold besides numbers: short labels ("T", "Tel.", "Mobile", "Fax") and an address. */
-const CONTACT_LABEL = /^(?:t|m|f|e|w|tel|phone|mob(?:ile)?|cell|fax|direct|office|hotline|email|e-mail)\.?:?$/iu;
+const CONTACT_LABEL = /^(?:t|m|f|e|w|tel|phone|mob(?:ile)?|cell|fax|direct|office|hotline|email|e-mail|电话|手机|邮箱|传真)\.?[:：]?$/iu;
 
 /**
  * A line that is a telephone number with at most its labels, an e-mail address or a site beside

@@ -218,3 +218,50 @@ export function leadInValues(units: Unit[]): Set<number> {
   }
   return values;
 }
+
+/** A Chinese outline number opening a line: "二、", "（一）", "第三章". */
+const ZH_OUTLINE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章节部分])\s*\S/u;
+/** An outline heading is this long at most, in characters; a run-in item ("（十三）加强组织领导。…") ends a sentence. */
+const MAX_OUTLINE_CHARS = 40;
+
+/**
+ * Indexes of a Chinese document's outline headings ("二、推动重点领域开放迈出新步伐" over
+ * "（一）扩大电信和数字服务开放" over its paragraphs): an outline number, a short line with no
+ * sentence end, over prose or over the next level's heading, two or more in the text. Why:
+ * government plans and reports number their sections so, and the number, not the words, says
+ * which lines head them.
+ */
+export function outlineHeadings(units: Unit[]): Set<number> {
+  const candidate = (i: number) => {
+    const text = units[i]?.text;
+    return text !== undefined && text.length <= MAX_OUTLINE_CHARS && ZH_OUTLINE.test(text) && !/[。！？；：:]$/u.test(text);
+  };
+  const found: number[] = [];
+  for (let i = 0; i < units.length; i++) {
+    if (!candidate(i)) continue;
+    let j = i + 1;
+    while (candidate(j)) j++;
+    if (opensSection(units, j)) found.push(i);
+  }
+  return new Set(found.length >= 2 ? found : []);
+}
+
+/** "PROTECTING AMERICAN INDUSTRY:": a label in capitals ending in a colon, on a line of its own. */
+const CAPS_COLON = /^(?=.*\p{Lu}.*\p{Lu})[^\p{Ll}:]{3,60}:$/u;
+
+/**
+ * Indexes of section labels set in capitals with a colon, each over prose, two or more and
+ * each used once ("PROTECTING AMERICAN INDUSTRY:" … "SECURING CRITICAL SUPPLY CHAINS:"), as
+ * fact sheets and briefs head their sections. A speaker's label ("HOST:") recurs; these do not.
+ */
+export function capsColonHeadings(units: Unit[]): Set<number> {
+  const found: number[] = [];
+  const seen = new Map<string, number>();
+  units.forEach((unit, i) => {
+    if (!CAPS_COLON.test(unit.text)) return;
+    seen.set(unit.text, (seen.get(unit.text) ?? 0) + 1);
+    if (opensSection(units, i + 1)) found.push(i);
+  });
+  const once = found.filter((i) => seen.get(units[i].text) === 1);
+  return new Set(once.length >= 2 ? once : []);
+}

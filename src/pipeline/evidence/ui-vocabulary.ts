@@ -37,7 +37,7 @@ const CTA_START = new RegExp(
       'support (?:the|our|this) (?:show|podcast|work)', 'rate and review\\b', 'type your email', 'enter your email', 'back to (?:top|list|home)\\b',
       'see (?:all|more)\\b', 'load more\\b', 'show more\\b', 'more\\s*$', 'comments?\\s*$', 'discussion about this', 'ready for more',
       'cite this\\b', 'tags?\\s*:', 'topics?\\s*:', 'filed under\\b', '(?:estimated )?reading time\\b', '(?:primary |main |mobile |site |secondary )?(?:menu|navigation)\\s*$', 'see (?:all |the )?(?:author\'s|authors\'|his|her|their) (?:posts|articles)\\b',
-      '(?:next|previous|prev)\\s*[:：][^.!?]*$', 'audio\\s*:', '(?:episode |full |read the |view |show |the )?transcripts?\\s*:?\\s*$', '(?:duration|runtime|running time|length)\\s*:', 'show notes\\s*:',
+      '(?:next|previous|prev)\\s*[:：][^.!?]*$', 'audio\\s*:', 'video\\s*:', 'available downloads?\\s*$', 'tags\\s*$', '(?:qq空间|qzone|微信|微博|朋友圈)\\s*$', '图片\\s*$', '微信号[\\s：:]', '(?:episode |full |read the |view |show |the )?transcripts?\\s*:?\\s*$', '(?:duration|runtime|running time|length)\\s*:', 'show notes\\s*:',
       'newsletter sign-?up', 'upcoming (?:webinar|event)s?\\s*:', 'sponsored\\b', 'advertisement\\b', 'search(?: trends)?[\\s.…]*$',
       'discover more from\\b', 'not displaying correctly', 'having trouble viewing', 'if you cannot see this', 'add \\S+@\\S+ to your',
       'you currently have \\d+ referrals', 'was this forwarded', 'forwarded this (?:e-?mail|newsletter|message)',
@@ -113,6 +113,8 @@ const SKIP_BUTTON = /^[+\-−]\d{1,3} ?s(?:ec)?$/;
 const MONTH_AXIS = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}[-' ]?\d{2,4}\s+){2,}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}[-' ]?\d{2,4}$/i;
 /** A relative time stamp: "Updated 3 hours ago", "2 days ago". */
 const RELATIVE_TIME = /^(?:(?:updated|published|posted|edited)\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\.?$/i;
+/** A release's reference number alone on its line: "SB0418", "PR-20260312". */
+const REFERENCE = /^[A-Z]{1,4}[-/]?\d{4,8}$/;
 /** An entry's own stamp, a clock time and no date: "Updated at 07:02 GMT", "Posted 10.42am". */
 const ENTRY_STAMP = /^(?:(?:last )?updated|published|posted|edited)\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?$/i;
 /** Bare numbers and separators ("42", "∙", "+2.85%", "[00:12:30]", "▶ 0:00 / 41:05"): counts, quotes, timestamps and players left without labels. */
@@ -184,7 +186,7 @@ export const NOTICE = new RegExp(
     'prefer not to receive', 'wish not to receive', 'no longer (?:wish|want) to receive', 'opt[- ]out of (?:these|our|further|future) (?:communications|e-?mails|messages|mailings|updates|newsletters|notes)',
     '^(?:next|previous|prev)\\s*[:：]\\s*(?:ep(?:isode)?\\.?|#|no\\.|issue|part)\\s*\\d',
     // Sign-up appeals and paywalls; a newsletter's own schedule line; a reader app's appeals.
-    '(?:turn on|enable) javascript', 'javascript (?:is )?(?:disabled|required)', 'sign up here', 'sign up for (?:our|the|this) (?:\\S+ ){0,3}newsletter', '(?:delivered|sent|straight|directly) (?:\\S+ ){0,2}to your inbox', 'in your inbox (?:every|each)\\b', 'free portion of (?:this|the) (?:article|story)', 'for unlimited access', 'subscribe to (?:continue|keep) reading',
+    '(?:turn on|enable) javascript', 'javascript (?:is )?(?:disabled|required)', 'official website of the (?:united states|u\\.s\\.) government', '\\.gov websites? (?:use|belongs)', 'websites use \\.gov\\b', 'here[\'’]s how you know', 'sign up here', 'sign up for (?:our|the|this) (?:\\S+ ){0,3}newsletter', '(?:delivered|sent|straight|directly) (?:\\S+ ){0,2}to your inbox', 'in your inbox (?:every|each)\\b', 'free portion of (?:this|the) (?:article|story)', 'for unlimited access', 'subscribe to (?:continue|keep) reading',
     '(?:^|\\. )published (?:every|each) (?:day|week|two weeks|other week|fortnight|month|weekday|morning)', 'not affiliated with', 'may be removed (?:at )?any ?time', 'help you today\\?', 'get the app and', 'chip in\\?',
   ].join('|'),
   // Without the `u` flag (none of it needs it): case-insensitive matching is much faster so.
@@ -217,7 +219,7 @@ const LOGO = /^\[[^\]]{0,40}\b(?:logo|banner|header image)\]/i;
 export function uiFurniture(text: string, words: number): string | null {
   if (words <= MAX_CTA_WORDS) {
     if (text.startsWith('[') && ((words <= 4 && PLACEHOLDER.test(text)) || LOGO.test(text))) return 'furniture:placeholder';
-    if (COUNTER.test(text) || (BARE.test(text) && text.length <= 16) || RELATIVE_TIME.test(text) || ENTRY_STAMP.test(text)) return 'furniture:counter';
+    if (COUNTER.test(text) || (BARE.test(text) && text.length <= 16) || RELATIVE_TIME.test(text) || ENTRY_STAMP.test(text) || (words === 1 && REFERENCE.test(text))) return 'furniture:counter';
     // (Asked only where the first character or the length allows: these run on every short line.)
     const first = text.charCodeAt(0);
     if ((first >= 0x2600 && REACTIONS.test(text)) || (words <= 2 && POST_STAMP.test(text)) || (words <= 4 && isPageNumber(text))) return 'furniture:counter';

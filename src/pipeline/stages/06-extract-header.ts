@@ -8,7 +8,7 @@ import { mayStateCopyright, publisherFromText } from '../rules/detect-publisher'
 import { hasOrgWord, isAllCaps, isNameShaped, isTagline } from '../evidence/title-furniture';
 import { chooseTitle } from '../evidence/title-score';
 import { headlineBlockEnd, isBlockFurniture, isStandfirst, namesItsSection, titleOpening } from '../evidence/headline-block';
-import { statesFullDate } from '../evidence/date-lines';
+import { isDateAlone, statesFullDate } from '../evidence/date-lines';
 import { parseDate, parseDateRange } from '../text/dates';
 import { HEADER_PATTERNS as P } from '../text/header-patterns';
 import type { Ledger } from '../text/ledger';
@@ -146,6 +146,13 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
   // organisation's name there ("Asia Policy Monitor") is not.
   const datedAt = dating.unit ? rest.indexOf(dating.unit) : -1;
   const byline = datedAt > 0 && rest[datedAt - 1] !== choice?.unit && isNameLine(rest[datedAt - 1].text) && !hasOrgWord(rest[datedAt - 1].text) ? rest[datedAt - 1] : null;
+  // (Or right above a date alone on the page that gives no year, "Tomás Albrecht" / "Mar 14",
+  // when the date came from elsewhere, the e-mail's header.)
+  const overStamp = (unit: Unit) => {
+    if (!isNameLine(unit.text) || hasOrgWord(unit.text)) return false;
+    const at = page.findIndex((other) => other.lines[0] === unit.lines[0]);
+    return at !== -1 && page[at + 1] !== undefined && isDateAlone(page[at + 1].text);
+  };
   const datedInHeader = dating.unit && uses(ablate, 'title-headline-block') ? header.indexOf(dating.unit) : -1;
   const salutation = mastheads ? salutationLine(page, rest[bodyStart]?.lines[0] ?? Infinity) : -1;
   const blockFurniture = (unit: Unit, prose: Unit) =>
@@ -166,7 +173,7 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
       facts.series = unit.text;
       return ledger.remove(unit, 'metadata:series');
     }
-    if (unit === byline) return ledger.remove(unit, 'metadata:byline');
+    if (unit === byline || overStamp(unit)) return ledger.remove(unit, 'metadata:byline');
     // Above a letter's salutation ("Dear Members,"), what the header has not read is the
     // letterhead ("NORDIC-BALTIC BUSINESS COUNCIL | 北欧波罗的海商会", "Client note, not for
     // redistribution", "Edition 2024/44"): a letter opens on its greeting, never under a heading.

@@ -4,7 +4,7 @@ import { isHeadingLike, isProse, parseListMarker, wordCount } from '../text/line
 import { unitKey, type Unit } from './04-units';
 import { isParticipantsLabel } from '../evidence/credits';
 import { uses } from '../evidence';
-import { feedStamps, isTurnOf, leadInValues, notHeading, numberedHeadlines, opensBody, recurringSpeakers, speakerLabels } from '../evidence/heading-evidence';
+import { capsColonHeadings, feedStamps, isTurnOf, leadInValues, outlineHeadings, notHeading, numberedHeadlines, opensBody, recurringSpeakers, speakerLabels } from '../evidence/heading-evidence';
 
 /** A body unit (or a pair of them) with the role it plays. */
 export type Token =
@@ -62,6 +62,8 @@ export function classify(units: Unit[], cue: (text: string) => { inline: string 
   const isCue = (text: string) => cue(text) !== null;
   const numbered = headingEvidence ? numberedHeadlines(units) : new Set<number>();
   const stamps = headingEvidence ? feedStamps(units) : new Set<number>();
+  const outline = headingEvidence ? outlineHeadings(units) : new Set<number>();
+  const capsLabels = headingEvidence ? capsColonHeadings(units) : new Set<number>();
   const values = headingEvidence ? leadInValues(units) : new Set<number>();
   // Speakers' labels on lines of their own ("ELENA BRANDT", "HOST:"), and the turns right under
   // them, head nothing; nor is a label set in capitals a group heading.
@@ -98,7 +100,9 @@ export function classify(units: Unit[], cue: (text: string) => { inline: string 
     // (Most files have no site name: their units are not looked up at all.)
     if (siteNames && siteNames.size > 0 && !unit.heading && siteNames.has(unitKey(unit))) tokens.push({ type: 'furniture', rule: 'furniture:site-name', units: [unit] });
     else if (cueMatch) tokens.push({ type: 'cue', text, inline: cueMatch.inline, units: [unit] });
-    else if (stamps.has(i)) tokens.push({ type: 'heading', text, units: [unit] });
+    else if (stamps.has(i) || capsLabels.has(i)) tokens.push({ type: 'heading', text, units: [unit] });
+    // (A level of the outline heads its sub-sections: kept with only headings under it.)
+    else if (outline.has(i)) tokens.push({ type: 'heading', text, units: [unit], group: true });
     else if (groups.has(i)) tokens.push({ type: 'heading', text, units: [unit], group: true });
     else if (marker && numbered.has(i)) tokens.push({ type: 'heading', text: marker.text, units: [unit] });
     else if (marker) tokens.push({ type: 'item', ordered: marker.ordered, number: marker.number, text: marker.text, units: [unit] });

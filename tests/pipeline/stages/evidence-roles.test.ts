@@ -89,6 +89,14 @@ const cases: [string, string, string[]][] = [
     ['furniture:notice: Smart Brevity count: 1,046 words ... 4 mins. Edited by Marcus Lee.', 'furniture:credit: 《人民日报》（2026年04月08日 第02版）']],
   ['the sponsor named under a bare SPONSORED label, and its pitch with its headline, up to its button', `${PROSE}\nSPONSORED\nA message from Northgate Semiconductor Alliance\nBuilding the chip workforce America needs\nU.S. fabs will need tens of thousands more technicians and engineers by 2030, and Northgate members are funding apprenticeships at community colleges in six states to train them.\nRead the 2026 workforce report →\n3. Manila and Tokyo sign a coast guard logistics pact\n${MORE}`,
     ['advertisement: SPONSORED', 'furniture:sponsor: A message from Northgate Semiconductor Alliance', 'furniture:sponsor: Building the chip workforce America needs', 'furniture:sponsor: U.S. fabs will need tens of thousands more technicians and engineers by 2030, and Northgate members are funding apprenticeships at community colleges in six states to train them.', 'furniture:call-to-action: Read the 2026 workforce report →']],
+  ["a US government site's banner, a video label, a downloads label, bare tags, Chinese share targets", `An official website of the United States government\nOfficial websites use .gov\nHere's how you know\n${PROSE}\nVideo: CGTN's Liu Jiaxin reports from Beijing\nAvailable Downloads\n${MORE}\nTags\n微博\nQQ空间\n${PROSE}`,
+    ['furniture:notice: An official website of the United States government', 'furniture:notice: Official websites use .gov', "furniture:notice: Here's how you know", "furniture:call-to-action: Video: CGTN's Liu Jiaxin reports from Beijing", 'furniture:call-to-action: Available Downloads', 'furniture:call-to-action: Tags', 'furniture:call-to-action: 微博', 'furniture:call-to-action: QQ空间']],
+  ['a "Commentary by" byline, a Chinese byline after a bar, a picture placeholder and its source, a caption ending on "/CFP"', `Commentary by Eleanor Whitfield and Daniel Okafor\n作者 | 林知远\n${PROSE}\n图片\n图源：视觉中国\nA visitor tries out a headset at the fair in Beijing, September 12, 2025. /CFP\n${MORE}`,
+    ['furniture:byline: Commentary by Eleanor Whitfield and Daniel Okafor', 'furniture:byline: 作者 | 林知远', 'furniture:call-to-action: 图片', 'furniture:image-credit: 图源：视觉中国', 'furniture:caption: A visitor tries out a headset at the fair in Beijing, September 12, 2025. /CFP']],
+  ['"About <Company>" whose blurb names it by its first word', `${PROSE}\n${MORE}\n${PROSE.replace('Monday', 'Friday')}\nAbout Lianyun Energy\nFounded in 2016 and headquartered in Shenzhen, Lianyun develops sodium-ion cells and storage systems.\nSOURCE Lianyun Energy`,
+    ['tail:about-publisher: About Lianyun Energy', 'tail:about-publisher: Founded in 2016 and headquartered in Shenzhen, Lianyun develops sodium-ion cells and storage systems.', 'tail:about-publisher: SOURCE Lianyun Energy']],
+  ['bilingual contact lines, a Chinese postal address, a release number', `${PROSE}\nSB0418\n${MORE}\n北京市朝阳区东三环中路39号建外SOHO B座1205室 邮编100022\nTel 电话: +86 10 5869 4412 | Email 邮箱: info@example.org\n${PROSE}`,
+    ['furniture:counter: SB0418', 'furniture:address: 北京市朝阳区东三环中路39号建外SOHO B座1205室 邮编100022', 'furniture:contact: Tel 电话: +86 10 5869 4412 | Email 邮箱: info@example.org']],
   ['a bare SPONSORED label and the pitch under it', `${PROSE}\nSPONSORED\nStruggling with the data rules? Lianhe Compliance runs a free webinar on 18 February.\n${MORE}`, ['advertisement: SPONSORED', 'furniture:sponsor: Struggling with the data rules? Lianhe Compliance runs a free webinar on 18 February.']],
   ['an Advertisement slot leaves the next paragraph alone', `${PROSE}\nAdvertisement\n${MORE}`, ['advertisement: Advertisement']],
   ['a printed contents list, its entries on dot leaders', `1. Grain prices ........................ 2\n2. Land contracts ...................... 5\n${PROSE}\n1. Grain prices\n${MORE}\n2. Land contracts\n${PROSE}`, ['furniture:contents: 1. Grain prices ........................ 2', 'furniture:contents: 2. Land contracts ...................... 5']],
@@ -162,6 +170,17 @@ describe('classify (heading evidence)', () => {
 
   it("takes no Chinese event field as a heading", () => {
     expect(roles(`发布人：商务部新闻发言人 何亚东\n${PROSE}`)[0]).toBe('paragraph: 发布人：商务部新闻发言人 何亚东');
+  });
+
+  it("takes a Chinese document's outline numbers as headings, each level kept", () => {
+    const zh = '在试点地区有序扩大增值电信业务开放，取消互联网数据中心等业务的外资股比限制，支持外资企业依法参与数字服务。';
+    const text = `二、推动重点领域开放迈出新步伐\n（一）扩大电信和数字服务开放\n${zh}\n（二）有序推进医疗健康领域开放\n${zh}\n（十三）加强组织领导。各地区各部门要切实加强组织领导，确保各项措施落到实处。`;
+    expect(roles(text).filter((role) => role.startsWith('heading'))).toEqual(['heading: 二、推动重点领域开放迈出新步伐', 'heading: （一）扩大电信和数字服务开放', 'heading: （二）有序推进医疗健康领域开放']);
+  });
+
+  it('takes section labels in capitals with a colon, each used once, as headings; a recurring speaker label is none', () => {
+    expect(roles(`PROTECTING AMERICAN INDUSTRY:\n${PROSE}\nSECURING SUPPLY CHAINS:\n${MORE}`).filter((role) => role.startsWith('heading'))).toEqual(['heading: PROTECTING AMERICAN INDUSTRY:', 'heading: SECURING SUPPLY CHAINS:']);
+    expect(roles(`HOST:\n${PROSE}\nGUEST:\n${MORE}\nHOST:\n${PROSE}`).filter((role) => role.startsWith('heading'))).toEqual([]);
   });
 
   it('takes no edition label as a heading', () => {
