@@ -150,7 +150,7 @@ const MIN_LEAD_IN_WORDS = 5;
  * Chinese notice's line of addressees ("各市、县人民政府："), which no heading stands over.
  */
 function isLeadIn(text: string): boolean {
-  return /[:：]$/u.test(text) && /\p{Ll}/u.test(text) && !isHeadingLike(text) && wordCount(text) >= MIN_LEAD_IN_WORDS;
+  return (text.endsWith(':') || text.endsWith('：')) && /\p{Ll}/u.test(text) && !isHeadingLike(text) && wordCount(text) >= MIN_LEAD_IN_WORDS;
 }
 
 /**
@@ -258,7 +258,8 @@ export function capsColonHeadings(units: Unit[]): Set<number> {
   const found: number[] = [];
   const seen = new Map<string, number>();
   units.forEach((unit, i) => {
-    if (!CAPS_COLON.test(unit.text)) return;
+    // (The colon first: the pattern's look-ahead would read every paragraph to its end.)
+    if (!unit.text.endsWith(':') || unit.text.length > 61 || !CAPS_COLON.test(unit.text)) return;
     seen.set(unit.text, (seen.get(unit.text) ?? 0) + 1);
     if (opensSection(units, i + 1)) found.push(i);
   });

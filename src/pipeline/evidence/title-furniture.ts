@@ -91,8 +91,8 @@ const MIN_FIELD_RUN = 3;
  * briefing's time, place and speaker), whatever the length of its value. A headline with a
  * colon ("商务部：前4月外贸稳中有进") stands over one field at most, its source line.
  */
-export function inFieldRun(texts: readonly string[], i: number): boolean {
-  const field = (k: number) => k >= 0 && k < texts.length && FIELD.test(texts[k]);
+export function inFieldRun(lines: readonly { text: string }[], i: number): boolean {
+  const field = (k: number) => k >= 0 && k < lines.length && FIELD.test(lines[k].text);
   if (!field(i)) return false;
   let start = i;
   let end = i;

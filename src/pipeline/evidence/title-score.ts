@@ -207,7 +207,7 @@ function scoreCandidate(text: string, unit: Unit, i: number, input: TitleInputs,
   }
   // Furniture of any kind is never a title.
   if (uses(ablate, 'title-furniture')) {
-    if (isUiLine(text) || isCrumbOrNav(text) || furniture.inFieldRun(zone.map((other) => other.text), i) || (isFieldOrLabel(text) && !(uses(ablate, 'title-repetition') && words >= 2 && !furniture.isFieldOrLabel(text, repeats(unit, input.page ?? input.all)))) || isByline(text)) return null;
+    if (isUiLine(text) || isCrumbOrNav(text) || furniture.inFieldRun(zone, i) || (isFieldOrLabel(text) && !(uses(ablate, 'title-repetition') && words >= 2 && !furniture.isFieldOrLabel(text, repeats(unit, input.page ?? input.all)))) || isByline(text)) return null;
     // (Only a short line can be a date line; findDates is not asked about the others.)
     const dates = text.length <= MAX_DATED_CHARS ? findDates(text) : [];
     if (dates.length > 0 && text.replace(dates[0].text, '').replace(/[\s|·•,.:-]/gu, '').length < 12) return null;
