@@ -9,7 +9,7 @@ export const EVIDENCE = [
   'date-dateline',
   /** The innermost e-mail message's `Date:`/`Sent:` (a forward's original, not the forwarder's) (evidence/date-locate.ts). */
   'date-email-header',
-  /** A short dated line of the top zone: dateline, timestamp, "Published …", a byline with a date (evidence/date-locate.ts). */
+  /** A short dated line of the top zone: dateline, timestamp, "Published …", a byline with a date; a publication label ("发布日期：") over a written or in-force one ("成文日期：") (evidence/date-locate.ts). */
   'date-header-line',
   /** A date in the title or subject ("Chamber Weekly Update 19.11.24") (evidence/date-locate.ts). */
   'date-in-title',
@@ -19,7 +19,7 @@ export const EVIDENCE = [
   'email-forward-original',
   /** The name a "© 2024 X" line states (rules/detect-publisher.ts). */
   'publisher-copyright',
-  /** The e-mail sender's display name (evidence/email-headers.ts). */
+  /** The e-mail sender's display name, or a reading pane's sender line over "to me" (evidence/email-headers.ts, email-furniture.ts). */
   'publisher-email-sender',
   /** A title candidate's content words found in the body (evidence/title-score.ts). */
   'title-body-overlap',
@@ -44,7 +44,7 @@ export const EVIDENCE = [
   /** On a feed of posts, the title's post runs between the footer above it and its own; the rest is other posts' (evidence/feed-posts.ts). */
   'feed-posts',
   // Line roles (stages 04–10): furniture and headings.
-  /** UI vocabulary, English and Chinese: calls to action, counters, labels, notices (evidence/ui-vocabulary.ts). */
+  /** UI vocabulary, English and Chinese: calls to action, counters, labels, notices, language pickers (evidence/ui-vocabulary.ts). */
   'ui-vocabulary',
   /** Link-list and menu shape: `A | B | C`, rows of section names (evidence/link-list.ts). */
   'link-list',
@@ -73,9 +73,9 @@ export const EVIDENCE = [
   'zones',
   /** Function-word density: what counts as body prose for the zones (evidence/function-words.ts). */
   'function-words',
-  /** Heading evidence: followed by body text; numbered item headlines; all-caps group labels; a live page's entry stamps; "Label: value" lines under a lead-in are a list (evidence/heading-evidence.ts). */
+  /** Heading evidence: followed by body text; numbered item headlines (and a run's next item over bullets); all-caps group labels; a live page's entry stamps; "Label: value" lines under a lead-in are a list (evidence/heading-evidence.ts). */
   'heading-evidence',
-  /** Not-heading evidence: speaker turns, date lines, two sentences, edition labels (evidence/heading-evidence.ts). */
+  /** Not-heading evidence: speaker turns (not a capitals "TOPIC: HEADLINE"), date lines, two sentences, edition labels (evidence/heading-evidence.ts). */
   'not-heading',
   // Across the archive (grouping/assemble-report.ts), after grouping.
   /**

@@ -4,7 +4,9 @@
  * Places, strongest first:
  * - `date-header-line`: a short line of the top zone that states a date (dateline, timestamp,
  *   "Published …", a byline with a date, a date alone under a byline); a line that says only
- *   "Updated" ranks after one that does not;
+ *   "Updated" ranks after one that does not, and a date labelled as another event of the
+ *   document's life (written, signed, in force: "成文日期：", "Effective date:") after both; of
+ *   two labelled dates on one line ("发文字号：… 发布日期：…") the publication one is read;
  * - `date-dateline`: the agency dateline opening the first paragraph ("BEIJING, Nov. 19, 2024
  *   /PRNewswire/ --");
  * - `date-email-header`: the `Date:`/`Sent:` of the innermost e-mail message (a forward's original,
@@ -51,6 +53,10 @@ const MAX_DATED_LINE_WORDS = 12;
 const MAX_PUBLISHED_LINE_WORDS = 20;
 const PUBLISHED = caseless(/^(?:published|posted|date|dated|issued|released|发布(?:时间|日期)?|时间|日期)\b|(?:^|\s)by\s/iu);
 const UPDATED_ONLY = caseless(/^(?:last )?updated\b/iu);
+/** A label that says the date after it is the publication's (the text since the date before, ending in a colon). */
+const PUBLICATION_LABEL = caseless(/(?:published|posted|released|issued|publication date|date of publication|发布(?:时间|日期)|发表(?:时间|日期)|发稿时间)\s*(?:on)?\s*[:：]?\s*$/iu);
+/** A label that says the date after it is another event of the document's life: written, signed, in force, due. */
+const OTHER_EVENT_LABEL = caseless(/(?:成文(?:日期|时间)|印发(?:日期|时间)|签发(?:日期|时间)|生效(?:日期|时间)|施行(?:日期|时间)|实施(?:日期|时间)|截止(?:日期|时间)|written|signed|effective(?: date)?|in force(?: from)?|deadline|due(?: date)?)\s*(?:on)?\s*[:：]\s*$/iu);
 /** The date of a press release's dateline set between two dashes, after the place. */
 const DATE_AFTER_PLACE = /^(.{4,40}?)\s(?:--|—|–)\s/u;
 const AGENCY_DATELINE = /^(.{0,90}?)\s(?:--|—|–)\s|^(.{0,60}?)(?:电|讯)\s/u;
@@ -61,6 +67,22 @@ const ENDS_MARK = /^ends\s*\/\s*\S/iu;
 const SIGNATURE_DATE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u;
 /** A page's closing stamp: "First published on …", "Published: …", at the foot. */
 const FOOT_PUBLISHED = /^(?:first )?(?:published|posted)\b(?:\s+on)?/iu;
+
+/** A header line states this many dates at most ("成文日期：… 发布日期：…"). */
+const MAX_LINE_DATES = 3;
+
+/** The dates of a line in order, each read after the one before (findDates reads one a shape). */
+function datesIn(text: string): WrittenDate[] {
+  const all: WrittenDate[] = [];
+  let from = 0;
+  while (all.length < MAX_LINE_DATES) {
+    const next = findDates(from === 0 ? text : text.slice(from))[0];
+    if (!next) break;
+    all.push(from === 0 ? next : { ...next, index: next.index + from });
+    from += next.index + next.text.length;
+  }
+  return all;
+}
 
 /** Locates the publication date (see the module comment for the places, in order). */
 export function locateDate(input: DateInputs): DateFinding {
@@ -77,9 +99,13 @@ export function locateDate(input: DateInputs): DateFinding {
 
   if (uses(input.ablate, 'date-header-line')) {
     let updated: { date: string; unit: Unit } | null = null;
+    let otherEvent: { date: string; unit: Unit } | null = null;
     for (const unit of input.zone) {
-      const found = findDates(unit.text);
-      if (found.length === 0) continue;
+      const all = datesIn(unit.text);
+      if (all.length === 0) continue;
+      const labelOf = (i: number) => unit.text.slice(i === 0 ? 0 : all[i - 1].index + all[i - 1].text.length, all[i].index);
+      const published = all.findIndex((_, i) => PUBLICATION_LABEL.test(labelOf(i)));
+      const found = published > 0 ? all.slice(published) : all;
       const rest = unit.text.replace(found[0].text, ' ');
       const restWords = wordCount(rest);
       // A sentence stating a date is an event in the text, not the page's date line; a line of
@@ -90,9 +116,11 @@ export function locateDate(input: DateInputs): DateFinding {
       const date = usable(found, 'header');
       if (!date) continue;
       if (UPDATED_ONLY.test(unit.text)) updated ??= { date, unit };
+      else if (published === -1 && OTHER_EVENT_LABEL.test(labelOf(0))) otherEvent ??= { date, unit };
       else return { date, rule: 'metadata:header-date', unit, notes };
     }
-    if (updated) return { ...updated, rule: 'metadata:header-date', notes };
+    const fallback = updated ?? otherEvent;
+    if (fallback) return { ...fallback, rule: 'metadata:header-date', notes };
   }
   if (uses(input.ablate, 'date-dateline') && input.firstParagraph) {
     const lead = AGENCY_DATELINE.exec(input.firstParagraph);

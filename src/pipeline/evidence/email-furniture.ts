@@ -45,8 +45,16 @@ const COVER_NOTE = caseless(/^(?:please find (?:below|attached|enclosed|here)\b|
  * (a "From: …" field is the header stage's) and Gmail's "to me" / "to me, Anna" under it. Why: a
  * webmail page copied as text keeps them above the letter, whatever the letter is.
  */
-const SENDER_LINE = /^(?![\w-]{1,20}:\s)[^<>@\n]{1,80} <[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+>$/u;
+const SENDER_LINE = /^(?![\w-]{1,20}:\s)([^<>@\n]{1,80}) <[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+>(?: unsubscribe)?$/iu;
 const TO_ME = /^to me(?:, [^,]{1,40})*$/iu;
+
+/**
+ * The sender's display name on a reading pane's sender line ("Calder Strait Advisory
+ * <briefings@…> Unsubscribe", Gmail's link beside it), or null for any other line.
+ */
+export function paneSenderName(text: string): string | null {
+  return text.length <= 160 ? SENDER_LINE.exec(text)?.[1].trim().replace(/^["']|["']$/gu, '') ?? null : null;
+}
 
 /** The e-mail furniture kind of one line, or null. */
 export function emailFurnitureOf(text: string): string | null {
@@ -57,7 +65,7 @@ export function emailFurnitureOf(text: string): string | null {
   if (text.length < 600 && HINT.test(text) && CONFIDENTIAL.test(text)) return 'email:confidentiality';
   if (SENT_FROM.test(text)) return 'email:sent-from';
   if (text.length <= 200 && COVER_NOTE.test(text)) return 'email:cover-note';
-  if (text.length <= 160 && text.endsWith('>') && SENDER_LINE.test(text)) return 'email:sender-line';
+  if (text.length <= 160 && (text.endsWith('>') || text.endsWith('e')) && SENDER_LINE.test(text)) return 'email:sender-line';
   if (text.length <= 60 && (text.startsWith('to') || text.startsWith('To')) && TO_ME.test(text)) return 'email:sender-line';
   if (text.length < 400 && BANNER_HINT.test(text) && OUTSIDE_SENDER.test(text)) return 'email:external-banner';
   return null;

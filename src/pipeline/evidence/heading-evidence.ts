@@ -27,8 +27,20 @@ const TWO_SENTENCES = /\p{Ll}{2,}[.!?]["”’]?\s+[\p{Lu}(“"]/u;
 
 /** A speaker's turn in a transcript or interview. */
 export function isSpeakerTurn(text: string): boolean {
-  return text.length < 2000 && SPEAKER_TURN.test(text);
+  return text.length < 2000 && SPEAKER_TURN.test(text) && !isCapsHeadline(text);
 }
+
+/**
+ * "POLITICS: FROM TIANANMEN TO THE FOURTH PLENUM": a topic and a headline, every letter in
+ * capitals, as plain-text letters set their sections. A speaker's words go on in sentence case
+ * and a transcript set in capitals ends its sentences on a full stop; a headline does neither.
+ */
+function isCapsHeadline(text: string): boolean {
+  if (text.length > MAX_CAPS_HEADLINE_CHARS || /\p{Ll}|[.]$/u.test(text)) return false;
+  const colon = text.search(/[:：]/u);
+  return colon > 1 && wordCount(text.slice(colon + 1)) >= 2 && !/^(?:Q|A|问|答)$/u.test(text.slice(0, colon).trim());
+}
+const MAX_CAPS_HEADLINE_CHARS = 80;
 
 /** "Lina Park: …": a name in sentence case (one to four capitalised words) before a colon. */
 const NAMED_TURN = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})\s*:\s+\S/u;
@@ -157,7 +169,7 @@ function isLeadIn(text: string): boolean {
  * Indexes of numbered items that head sections: headline-shaped item text, not after another
  * numbered item (a bullet list may end above it), followed by prose or by a numbered
  * sub-heading over prose ("2. Key issues" / "2.1 Market access"), and with a sibling
- * (number ± 1) of the same kind.
+ * (number ± 1) of the same kind; and the item after such a run's last, over a bullet list.
  */
 export function numberedHeadlines(units: Unit[]): Set<number> {
   const candidates = new Map<number, number>();
@@ -168,7 +180,21 @@ export function numberedHeadlines(units: Unit[]): Set<number> {
     candidates.set(i, marker.number);
   });
   const numbers = new Set(candidates.values());
-  return new Set([...candidates].filter(([, n]) => numbers.has(n - 1) || numbers.has(n + 1)).map(([i]) => i));
+  const headlines = new Set([...candidates].filter(([, n]) => numbers.has(n - 1) || numbers.has(n + 1)).map(([i]) => i));
+  // The next item of such a run over a bullet list ("5. Quick hits" / "• …"): its section holds
+  // the list, as the ones before hold prose.
+  // (The numbered item above it, whatever stands between, must be the run's last headline.)
+  let above: { at: number; number: number | null } | null = null;
+  units.forEach((unit, i) => {
+    const marker = parseListMarker(unit.text);
+    if (!marker?.ordered) return;
+    const previous = above;
+    above = { at: i, number: marker.number };
+    if (marker.number === null || headlines.has(i) || !previous || !headlines.has(previous.at) || previous.number !== marker.number - 1 || !isHeadingLike(marker.text)) return;
+    const below = parseListMarker(units[i + 1]?.text ?? '');
+    if (below && !below.ordered && previous.at !== i - 1) headlines.add(i);
+  });
+  return headlines;
 }
 
 /** "2.1 Market access": a sub-section's number and headline. */

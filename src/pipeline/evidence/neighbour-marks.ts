@@ -290,14 +290,20 @@ export function markBelowBody(units: Unit[], verdicts: (string | null)[], zone: 
 
 /** A listing's entry: a headline, a separator, and its date at the end ("… Recall Votes | March 3, 2026"). */
 const DATED_ENTRY = /^[^.!?。|·•]{8,120}\s[|·•]\s([^|·•]{6,30})$/u;
+/**
+ * An event's when and where: its date, a separator, the place ("Thursday 4 December 2025 ·
+ * Calder Strait Advisory, Washington DC"). (A row of three parts, "26 November | Shanghai |
+ * Breakfast briefing: …", is an agenda's entry, the text of an events section.)
+ */
+const DATE_FIRST_ENTRY = /^([^.!?。|·•]{6,40})\s[|·•]\s[^.!?。|·•]{3,120}$/u;
 
 /**
  * Below the body, a headline with its date after a separator is an entry of a listing (the
  * site's upcoming events, its latest posts), whatever its length: a paragraph of the text never
- * ends on "| <date>".
+ * ends on "| <date>", nor opens on "<date> ·".
  */
 function isDatedEntry(text: string): boolean {
-  const entry = DATED_ENTRY.exec(text);
+  const entry = DATED_ENTRY.exec(text) ?? DATE_FIRST_ENTRY.exec(text);
   return entry !== null && isDateAlone(entry[1].trim());
 }
 

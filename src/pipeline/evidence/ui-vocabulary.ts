@@ -48,7 +48,7 @@ const CTA_START = new RegExp(
       'thanks for reading\\b', 'posted in\\b', '\\d+ (?:thoughts|comments|responses|replies) on\\b', 'powered by\\b', 'news provided by\\b',
       'send a release\\b', 'media contacts?\\s*:?\\s*$', 'investor (?:and|&) media contacts?\\s*$', 'contact(?: us)?\\s*:?\\s*$',
       'image \\d+ of \\d+', 'your privacy choices', 'we value your privacy', 'privacy (?:settings|choices|preferences)', '(?:i )?agree\\s*$',
-      'guests?\\s*:\\s*\\S', 'hosts?\\s*:\\s*\\S', 'in this (?:article|story|post)\\s*:', '(?:paid|free|premium|members?[- ]only|subscribers?[- ]only)(?: (?:story|post|article|content))?\\s*$', 'register here\\b', 'web version\\b', 'more options\\b', 'customi[sz]e\\b', '(?:accept|reject) all\\b', 'back to the top\\b',
+      'guests?\\s*:\\s*\\S', 'hosts?\\s*:\\s*\\S', 'in this (?:article|story|post)\\s*:', '(?:paid|free|premium|members?[- ]only|subscribers?[- ]only)(?: (?:story|post|article|content))?\\s*$', 'register here\\b', 'web version\\b', 'more options\\b', 'customi[sz]e\\b', '(?:accept|reject) all\\b', 'back to the top\\b', 'save\\s*$', '(?:image|photo|picture)\\s*$',
       '(?:season|series|episode|ep)\\.? ?\\d+\\s*(?:,\\s*(?:episode|ep)\\.? ?\\d+)?\\s*$', '【?字体', '索引号', '主题分类', 'excerpt\\b', 'author\\s*$', 'notes\\s*$', 'more from\\b', 'related\\b',
       '分享', '扫一扫', '扫码', '打印', '纠错', '[大中小]字号', '字号', '点击(?:播报|查看|阅读|进入)', '关注我们', '返回(?:顶部|首页)', '收藏', '评论',
       '登录', '注册', '订阅',
@@ -186,7 +186,7 @@ export const NOTICE = new RegExp(
     'prefer not to receive', 'wish not to receive', 'no longer (?:wish|want) to receive', 'opt[- ]out of (?:these|our|further|future) (?:communications|e-?mails|messages|mailings|updates|newsletters|notes)',
     '^(?:next|previous|prev)\\s*[:：]\\s*(?:ep(?:isode)?\\.?|#|no\\.|issue|part)\\s*\\d',
     // Sign-up appeals and paywalls; a newsletter's own schedule line; a reader app's appeals.
-    '(?:turn on|enable) javascript', 'javascript (?:is )?(?:disabled|required)', 'official website of the (?:united states|u\\.s\\.) government', '\\.gov websites? (?:use|belongs)', 'websites use \\.gov\\b', 'here[\'’]s how you know', 'sign up here', 'sign up for (?:our|the|this) (?:\\S+ ){0,3}newsletter', '(?:delivered|sent|straight|directly) (?:\\S+ ){0,2}to your inbox', 'in your inbox (?:every|each)\\b', 'free portion of (?:this|the) (?:article|story)', 'for unlimited access', 'subscribe to (?:continue|keep) reading',
+    '(?:turn on|enable) javascript', 'javascript (?:is )?(?:disabled|required)', 'official website of the (?:united states|u\\.s\\.) government', '\\.gov websites? (?:use|belongs)', 'websites use \\.gov\\b', 'here[\'’]s how you know', 'sign up here', 'sign up for (?:our|the|this) (?:\\S+ ){0,3}newsletter', '(?:delivered|sent|straight|directly) (?:\\S+ ){0,2}to your inbox', 'in your inbox (?:every|each)\\b', 'free portion of (?:this|the) (?:article|story)', 'for unlimited access', 'unlimited (?:digital )?access to (?:our|all)\\b', 'subscribe to (?:continue|keep) reading',
     '(?:^|\\. )published (?:every|each) (?:day|week|two weeks|other week|fortnight|month|weekday|morning)', 'not affiliated with', 'may be removed (?:at )?any ?time', 'help you today\\?', 'get the app and', 'chip in\\?',
   ].join('|'),
   // Without the `u` flag (none of it needs it): case-insensitive matching is much faster so.
@@ -215,9 +215,17 @@ const PLACEHOLDER = /^\[[A-Za-z][^\]\d:]{0,38}\]$/;
 /** A logo's text standing in for it, with the name beside it: "[NECMA logo] National … Alliance". */
 const LOGO = /^\[[^\]]{0,40}\b(?:logo|banner|header image)\]/i;
 
+/**
+ * A language picker: languages named in their own scripts ("中文", "Español", "Русский",
+ * "عربي"; "简 | 繁 | EN"), alone or in a row. Why: sites offering several languages set the
+ * choice at the top, and the names are the same on every such site.
+ */
+const LANGUAGE_PICKER = /^(?:(?:english|中文|简体中文|繁體中文|简体|繁體|繁体|español|français|русский|عربي|العربية|deutsch|日本語|한국어|português|italiano|tiếng việt|bahasa indonesia|ไทย|türkçe|en|zh|简|繁)(?:\s*[|/·•]\s*|\s+|$))+$/iu;
+
 /** The UI kind of a line ("furniture:call-to-action", "furniture:notice"), or null. */
 export function uiFurniture(text: string, words: number): string | null {
   if (words <= MAX_CTA_WORDS) {
+    if (text.length <= 60 && LANGUAGE_PICKER.test(text)) return 'furniture:language-picker';
     if (text.startsWith('[') && ((words <= 4 && PLACEHOLDER.test(text)) || LOGO.test(text))) return 'furniture:placeholder';
     if (COUNTER.test(text) || (BARE.test(text) && text.length <= 16) || RELATIVE_TIME.test(text) || ENTRY_STAMP.test(text) || (words === 1 && REFERENCE.test(text))) return 'furniture:counter';
     // (Asked only where the first character or the length allows: these run on every short line.)

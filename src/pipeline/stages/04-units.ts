@@ -50,6 +50,7 @@ const FIELD_LINE = /^[\p{Lu}][\p{L}-]{1,20}:\s/u;
 const SENTENCE_END = /[.!?:;"”’)\]]$/u;
 /** A line of items on pipes or middle dots: a menu, a footer, an event row, a date and reading time. */
 const LINK_ROW = / [|·•] .* [|·•] /u;
+const DOT_PARTS = / [·•] /u;
 /** A line with an e-mail address: a contact or signature line, one a line. */
 const EMAIL_ADDRESS = /\S@[\w-]+\.\w/u;
 const ZH_FIELD_LINE = /^[\p{Script=Han}]{2,8}[:：]/u;
@@ -102,8 +103,12 @@ export function toUnits(text: string): Unit[] {
   const flush = () => {
     // A short capitalised line over wrapped prose with no blank line between: a heading.
     if (group.length > 2 && headsGroup(group)) units.push(group.shift()!);
+    // A capitalised word or two under the lines, with no sentence's end ("Inbox" under the
+    // subject a mail client shows, its folder label): a label of its own, never a paragraph's end.
+    const label = group.length >= 2 && endsOnLabel(group) ? group.pop()! : null;
     if (isWrappedParagraph(group)) units.push(join(group));
     else units.push(...reflowed(group, recurs));
+    if (label) units.push(label);
     group = [];
   };
   text.split('\n').forEach((line, index) => {
@@ -116,6 +121,13 @@ export function toUnits(text: string): Unit[] {
   });
   flush();
   return units;
+}
+
+/** A paragraph's last line is this short, at least, when it ends without a sentence's end. */
+const MAX_LABEL_WORDS = 2;
+function endsOnLabel(group: Unit[]): boolean {
+  const last = group[group.length - 1].text;
+  return wordCount(last) <= MAX_LABEL_WORDS && /^\p{Lu}/u.test(last) && !SENTENCE_END.test(last) && !/[,;–-]$/u.test(group[group.length - 2].text) && !LIST_MARKER.test(last);
 }
 
 function isWrappedParagraph(group: Unit[]): boolean {
@@ -137,7 +149,9 @@ function isWrappedParagraph(group: Unit[]): boolean {
   // "Posted on May 8, 2025 by …", "By Jane Doe" under a headline: a byline is a line of its own.
   if (group.slice(1).some((unit) => BYLINE_LINE.test(unit.text))) return false;
   // "A | B | C" rows (menus, event lists) are one item a line, never wrapped prose.
-  if (group.some((unit) => LINK_ROW.test(unit.text) || EMAIL_ADDRESS.test(unit.text))) return false;
+  // (So is a line with one spaced middle dot or bullet, which prose never sets: "Thursday 4
+  // December 2025 · Calder Strait Advisory, Washington DC", "Nov 2 · 5 min read".)
+  if (group.some((unit) => LINK_ROW.test(unit.text) || EMAIL_ADDRESS.test(unit.text) || DOT_PARTS.test(unit.text))) return false;
   // "索引号：…" / "主题分类：…": Chinese field lines, one a line.
   if (group.filter((unit) => ZH_FIELD_LINE.test(unit.text)).length >= 2) return false;
   // Three lines or more, each opening in capitals and none ending a sentence (the last line of a
@@ -180,7 +194,7 @@ function reflowed(group: Unit[], recurs: (line: string) => boolean): Unit[] {
   // Marked headings, drawn rules, "A | B | C" rows and "Label: …" fields stand alone: a page's
   // running header or a figure's source line among its paragraphs; a block of many is a form
   // or a menu, not a page of prose.
-  const alone = group.map((unit) => !!unit.heading || DRAWN_LINE.test(unit.text) || LINK_ROW.test(unit.text) || FIELD_LINE.test(unit.text));
+  const alone = group.map((unit) => !!unit.heading || DRAWN_LINE.test(unit.text) || LINK_ROW.test(unit.text) || DOT_PARTS.test(unit.text) || FIELD_LINE.test(unit.text));
   if (alone.filter(Boolean).length > group.length * MAX_ALONE_SHARE) return group;
   const runsOn = (unit: Unit, next: Unit, i: number) => {
     // (A contents entry ends on its page number; "2.1 Scope" opens a sub-section.)

@@ -3,7 +3,7 @@ import { locateDate } from '../evidence/date-locate';
 import { feedPost, type FeedPost } from '../evidence/feed-posts';
 import { isNameLine, isParticipantsLabel } from '../evidence/credits';
 import { cleanSubject, isPassedOn, readEmailStructure } from '../evidence/email-headers';
-import { emailFurnitureOf } from '../evidence/email-furniture';
+import { emailFurnitureOf, paneSenderName } from '../evidence/email-furniture';
 import { mayStateCopyright, publisherFromText } from '../rules/detect-publisher';
 import { hasOrgWord, isAllCaps, isNameShaped, isTagline } from '../evidence/title-furniture';
 import { chooseTitle } from '../evidence/title-score';
@@ -95,6 +95,9 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
   });
   // A forwarded or replied message's sender is a person passing it on, not its publisher.
   if (innermost && !isPassedOn(innermost.subject) && uses(ablate, 'publisher-email-sender')) facts.sender = innermost.senderName;
+  // A reading pane copied without its fields: the sender line above "to me" names the sender
+  // (not when the pane shows a forward or a reply: the subject above says "Fwd:"/"Re:").
+  if (!innermost && uses(ablate, 'publisher-email-sender')) facts.sender = paneSender(page);
 
   let bodyStart = rest.findIndex((unit) => isProse(unit.text) || parseListMarker(unit.text) !== null || isCue(unit.text));
   if (bodyStart === -1) bodyStart = rest.length;
@@ -127,12 +130,22 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
   const zoneEndLine = rest[zone.length]?.lines[0] ?? Infinity;
   // On a feed of posts, the post's own lines and its footer: other posts' dates are theirs.
   const feed = choice?.unit && uses(ablate, 'feed-posts') ? feedPost(page, choice.unit) : null;
-  const pageZone = page.filter((unit) => unit.lines[0] <= zoneEndLine && !lineRule.has(unit.lines[0]) && unit !== choice?.unit && (!feed || unit.lines[0] > feed.after)).slice(0, MAX_ZONE_UNITS);
+  const zoneTo = (endLine: number) => page.filter((unit) => unit.lines[0] <= endLine && !lineRule.has(unit.lines[0]) && unit !== choice?.unit && (!feed || unit.lines[0] > feed.after)).slice(0, MAX_ZONE_UNITS);
+  const pageZone = zoneTo(zoneEndLine);
   if (feed?.footer && !pageZone.includes(feed.footer)) pageZone.push(feed.footer);
-  const dating = locateDate({
+  const dateInputs = {
     zone: pageZone, firstParagraph, emailDate: innermost?.date ?? null,
     titles: [choice?.title, subject].filter((t): t is string => !!t), foot: page.slice(-FOOT_UNITS), ablate,
-  });
+  };
+  let dating = locateDate(dateInputs);
+  // A standfirst the zone ended on, taken for the body's first paragraph: the byline and date
+  // line under it, above the second, are the header's still ("By … | Jan 20, 2026 6:30 p.m.").
+  const second = rest[zone.length + 1];
+  if (dating.date === null && !feed && second) {
+    const wider = zoneTo(second.lines[0] - 1);
+    const found = wider.length > pageZone.length ? locateDate({ ...dateInputs, zone: wider }) : null;
+    if (found?.date) dating = found;
+  }
   facts.notes.push(...dating.notes);
 
   const header = rest.slice(0, bodyStart);
@@ -166,7 +179,7 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
     if (rule) return ledger.remove(unit, rule);
     if (unit === dating.unit) return ledger.remove(unit, dating.rule!);
     const adjacentToBody = i === header.length - 1 && bodyStart < rest.length;
-    if (facts.title !== null && foldOnce(unit.text) === foldOnce(facts.title)) return ledger.remove(unit, 'repeated-title');
+    if (facts.title !== null && (foldOnce(unit.text) === foldOnce(facts.title) || isTitleField(unit.text, facts.title))) return ledger.remove(unit, 'repeated-title');
     // "Asia Policy Monitor" over the title "Asia Policy Monitor: Week 11": the series' masthead
     // is metadata (the series), not junk and not a heading.
     if (facts.series === null && facts.title !== null && isSeriesOf(unit.text, facts.title)) {
@@ -177,7 +190,7 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
     // Above a letter's salutation ("Dear Members,"), what the header has not read is the
     // letterhead ("NORDIC-BALTIC BUSINESS COUNCIL | 北欧波罗的海商会", "Client note, not for
     // redistribution", "Edition 2024/44"): a letter opens on its greeting, never under a heading.
-    if (!unit.heading && unit.lines[0] < salutation) return ledger.remove(unit, 'masthead:letterhead');
+    if (unit.lines[0] < salutation) return ledger.remove(unit, 'masthead:letterhead');
     // An event page's "Speakers" over its "Name, Role" lines: the list is content (see
     // keepParticipants), and its label heads it, wherever it stands.
     if (i > titleAt && isParticipantsLabel(unit.text) && header[i + 1]?.text.includes(',')) return void keptInHeader.push(unit);
@@ -367,4 +380,21 @@ function readMetadataLine(text: string, facts: HeaderFacts): string | null {
     return 'metadata:dated-line';
   }
   return null;
+}
+
+/** A field that states the title: "Title: …", "标　　题：…" (a document's info table). */
+const FIELD_LABEL = /^[^:：]{1,16}[:：]\s*/u;
+function isTitleField(text: string, title: string): boolean {
+  const label = FIELD_LABEL.exec(text);
+  return label !== null && wordCount(label[0]) <= 2 && foldOnce(text.slice(label[0].length)) === foldOnce(title);
+}
+
+/** Units at the top of a page where a reading pane's sender line stands. */
+const PANE_UNITS = 6;
+/** The sender of a pasted reading pane: its sender line, with "to me" under it (see paneSenderName). */
+function paneSender(page: Unit[]): string | null {
+  const top = page.slice(0, PANE_UNITS);
+  const at = top.findIndex((unit) => paneSenderName(unit.text) !== null);
+  if (at === -1 || !top.slice(at + 1, at + 3).some((unit) => unit.text.toLowerCase().startsWith('to '))) return null;
+  return top.slice(0, at).some((unit) => isPassedOn(unit.text)) ? null : paneSenderName(top[at].text);
 }

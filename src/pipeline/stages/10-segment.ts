@@ -24,7 +24,10 @@ export interface DraftSection {
 export function segment(tokens: Token[], ledger: Ledger): DraftSection[] {
   const sections: DraftSection[] = [{ heading: null, blocks: [], takeaways: [] }];
   let collecting: 'item' | 'paragraph' | 'any' | null = null;
+  // The takeaways collected under the current label, for where their run ends.
+  let run: Token[] = [];
   tokens.forEach((token, i) => {
+    if (token.type === 'heading' || token.type === 'cue') run = [];
     const section = sections[sections.length - 1];
     if (token.type === 'furniture') {
       token.units.forEach((unit) => ledger.remove(unit, token.rule));
@@ -50,8 +53,9 @@ export function segment(tokens: Token[], ledger: Ledger): DraftSection[] {
           collecting = next?.type === 'paragraph' ? 'paragraph' : null;
         } else collecting = 'any';
       }
-    } else if (collecting && (token.type === 'item' || token.type === 'paragraph') && (collecting === 'any' || collecting === token.type)) {
+    } else if (collecting && (token.type === 'item' || token.type === 'paragraph') && (collecting === 'any' || collecting === token.type) && !pastTightRun(run, token)) {
       collecting = token.type;
+      run.push(token);
       section.takeaways.push({ text: token.text, kind: 'explicit' });
       token.units.forEach((unit) => ledger.keep(unit));
       return;
@@ -64,6 +68,19 @@ export function segment(tokens: Token[], ledger: Ledger): DraftSection[] {
   return sections
     .filter((section) => section.heading !== null || section.blocks.length > 0 || section.takeaways.length > 0)
     .map((section) => ({ ...section, blocks: unglueListNumbers(section.blocks) }));
+}
+
+/**
+ * Whether a paragraph stands past the end of a run of takeaways set line under line ("Key
+ * points" over three one-line points, then a blank line and the story): two lines or more with
+ * no line between them, and a gap before this one. (Takeaways set a blank line apart go on.)
+ */
+function pastTightRun(run: Token[], token: Token): boolean {
+  if (run.length < 2 || token.type !== 'paragraph') return false;
+  const first = (t: Token) => t.units[0]?.lines[0] ?? -1;
+  const last = (t: Token) => t.units.at(-1)?.lines.at(-1) ?? -1;
+  const tight = run.every((t, k) => k === 0 || first(t) === last(run[k - 1]) + 1);
+  return tight && first(token) > last(run[run.length - 1]) + 1;
 }
 
 /** The first token after `i` that is not furniture. */
