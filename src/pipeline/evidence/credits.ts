@@ -43,10 +43,10 @@ const BIO = /^(?:the authors? (?:is|are)|(?:\p{Lu}[\p{L}'’.-]+ ){1,3}(?:is|was
 const CREDIT = caseless(/^[（(【\[]?\s*(?:(?:photos?|images?|pictures?|credits?|photo credit|illustration|graphic|图片?(?:来源)?|图源|摄影?|视频)\s*[:：/]|(?:photo(?:graph)?s?|images?|pictures?|illustration) by\s|(?:photo|image|picture)s? (?:provided (?:to|by)|courtesy(?: of)?|supplied by)\s)\s*[^.。]{1,80}[）)】\]]?$/iu);
 /**
  * A caption that ends on its credit: "… Jiangxi Province. Photo: VCG", "… in 2023. (Photo by Li
- * Wen/Getty Images)", "… Beijing, March 5, 2025. [Photo/Xinhua]", "… in Busan on Thursday. (White
+ * Wen/Getty Images)", "… Beijing, March 5, 2025. [Photo/Xinhua]", "… Photo: J. Hartmann / picture alliance", "… in Busan on Thursday. (White
  * House photo)", "… (AP Photo/Ng Han Guan)", "…选购电器。新华社记者 季春鹏 摄".
  */
-const ENDS_ON_CREDIT = caseless(/[.。]\s*(?:[（(【\[]?(?:(?:photo|image|picture|credit|photograph|photographer)s?\s*[:：/]|(?:photo|image|picture)s? by\s)\s*[^.。]{1,60}[）)】\]]?|\((?:[^()]{1,40}\s)?(?:file photo|photo|photograph|handout)(?:\s*\/\s*[^()]{1,40})?\))$/iu);
+const ENDS_ON_CREDIT = caseless(/[.。]\s*(?:[（(【\[]?(?:(?:photo|image|picture|credit|photograph|photographer)s?\s*[:：/]|(?:photo|image|picture)s? by\s)\s*(?:[^.。]|(?<=\b[A-Z])\.){1,60}[）)】\]]?|\((?:[^()]{1,40}\s)?(?:file photo|photo|photograph|handout)(?:\s*\/\s*[^()]{1,40})?\))$/iu);
 /** A numbered item ("2. Credit: the impulse finally turns"): its number's full stop opens no credit. */
 const NUMBERED = /^\d{1,2}[.)]\s/u;
 /** A caption that ends on its agency after a slash: "… in Beijing, September 12, 2025. /CFP", "… /Xinhua". */

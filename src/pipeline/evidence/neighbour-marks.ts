@@ -104,6 +104,23 @@ export function markSponsorBlocks(units: Unit[], verdicts: (string | null)[], op
   }
 }
 
+/** "News provided by", "Distributed by", "Provided by": a distributor's label alone on its line. */
+const PROVIDED_BY = /^(?:news |content |release )?(?:provided|distributed|issued) by\s*:?$/iu;
+/** A company's name is this short. */
+const MAX_PROVIDER_WORDS = 8;
+
+/**
+ * The name under a distributor's label ("News provided by" / "Lanxin Robotics Holdings Ltd."):
+ * the label's value, furniture with it, as the wire's page sets it over every release.
+ */
+export function markProviders(units: Unit[], verdicts: (string | null)[]): void {
+  for (let i = 0; i < units.length - 1; i++) {
+    if (verdicts[i] === null || units[i].text.length > 40 || !PROVIDED_BY.test(units[i].text)) continue;
+    const next = units[i + 1];
+    if (verdicts[i + 1] === null && next.words <= MAX_PROVIDER_WORDS && /^\p{Lu}/u.test(next.text) && !/[!?:]$/u.test(next.text)) verdicts[i + 1] = 'furniture:provider';
+  }
+}
+
 /**
  * A disclaimer section's label, alone on its line: "Important disclosures", "Analyst
  * certification", "Disclaimer", "Legal notice", 免责声明. Why: research notes and advisers'

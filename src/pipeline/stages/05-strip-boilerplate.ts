@@ -3,7 +3,7 @@ import { uses } from '../evidence';
 import { creditOf } from '../evidence/credits';
 import { emailFurnitureOf } from '../evidence/email-furniture';
 import { linkListOf } from '../evidence/link-list';
-import { keepParticipants, markAuthorBoxes, markBelowBody, markBylines, markCaptions, markDisclaimerBlocks, markPageBlocks, markReplies, markSponsorBlocks } from '../evidence/neighbour-marks';
+import { keepParticipants, markAuthorBoxes, markBelowBody, markBylines, markCaptions, markDisclaimerBlocks, markPageBlocks, markProviders, markReplies, markSponsorBlocks } from '../evidence/neighbour-marks';
 import { signatureStart } from '../evidence/page-blocks';
 import { aboutPublisherTail } from '../evidence/tails';
 import { mentionsDate, statesFullDate } from '../evidence/date-lines';
@@ -247,6 +247,7 @@ function judge(units: Unit[], options: StripOptions, ruled: (BoilerplateRule | u
   });
   if (uses(ablate, 'page-blocks')) markPageBlocks(units, verdicts, options);
   if (uses(ablate, 'sponsor-blocks')) markSponsorBlocks(units, verdicts, options);
+  if (uses(ablate, 'ui-vocabulary')) markProviders(units, verdicts);
   if (uses(ablate, 'tails')) markDisclaimerBlocks(units, verdicts);
   if (credits) {
     markCaptions(units, verdicts);

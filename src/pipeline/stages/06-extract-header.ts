@@ -178,6 +178,9 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
     const rule = readMetadataLine(unit.text, facts);
     if (rule) return ledger.remove(unit, rule);
     if (unit === dating.unit) return ledger.remove(unit, dating.rule!);
+    // Under the headline, a second line of parts that states a full date ("Source: Global
+    // Herald | Published: 2025/06/12 21:35" under "Thursday, Jun 12, 2025"): the page's, never a heading.
+    if (i > titleAt && titleAt !== -1 && /[|·:：]/u.test(unit.text) && !isProse(unit.text) && statesFullDate(unit.text)) return ledger.remove(unit, 'metadata:dated-line');
     const adjacentToBody = i === header.length - 1 && bodyStart < rest.length;
     if (facts.title !== null && (foldOnce(unit.text) === foldOnce(facts.title) || isTitleField(unit.text, facts.title))) return ledger.remove(unit, 'repeated-title');
     // "Asia Policy Monitor" over the title "Asia Policy Monitor: Week 11": the series' masthead

@@ -2,7 +2,7 @@ import type { Block, Takeaway } from '../../schema';
 import type { Token } from './09-classify';
 import type { Ledger } from '../text/ledger';
 import { isViewHeading } from '../rules/takeaway-cues';
-import { isHeadingLike } from '../text/line-shape';
+import { isHeadingLike, wordCount } from '../text/line-shape';
 
 /** A section before ids are assigned. */
 export interface DraftSection {
@@ -77,11 +77,18 @@ export function segment(tokens: Token[], ledger: Ledger): DraftSection[] {
  */
 function pastTightRun(run: Token[], token: Token): boolean {
   if (run.length < 2 || token.type !== 'paragraph') return false;
+  // (Or, one paragraph a line as web pages are copied, the story's first paragraph under the
+  // points: sentences where each point was one, and more than twice the longest point's words.)
+  const longest = Math.max(...run.map((t) => ('text' in t ? wordCount(t.text) : 0)));
+  if (run.every((t) => 'text' in t && !SECOND_SENTENCE.test(t.text)) && SECOND_SENTENCE.test(token.text) && wordCount(token.text) > 2 * longest) return true;
   const first = (t: Token) => t.units[0]?.lines[0] ?? -1;
   const last = (t: Token) => t.units.at(-1)?.lines.at(-1) ?? -1;
   const tight = run.every((t, k) => k === 0 || first(t) === last(run[k - 1]) + 1);
   return tight && first(token) > last(run[run.length - 1]) + 1;
 }
+
+/** A sentence's end followed by another sentence. */
+const SECOND_SENTENCE = /[.!?。！？]["”’)]?\s*["“‘(]?[\p{Lu}\p{Script=Han}]/u;
 
 /** The first token after `i` that is not furniture. */
 function nextContent(tokens: Token[], i: number): Token | undefined {

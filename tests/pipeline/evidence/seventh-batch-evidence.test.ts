@@ -13,6 +13,7 @@ import { creditOf } from '../../../src/pipeline/evidence/credits';
 import { toUnits } from '../../../src/pipeline/stages/04-units';
 import { wordCount } from '../../../src/pipeline/text/line-shape';
 import type { Issue } from '../../../src/schema';
+import { publisherFromText } from '../../../src/pipeline/rules/detect-publisher';
 import { ingestText, visibleTexts } from '../../helpers/pipeline';
 
 const issueOf = (text: string, name = 'test.txt'): Issue => {
@@ -129,6 +130,7 @@ describe('page furniture', () => {
   it.each([
     'Trump and Xi before their talks at Gimhae air base in Busan on Thursday. (White House photo)',
     'Workers check cells at a plant in Hefei on May 3. (AP Photo/Ng Han Guan)',
+    'A farmer unloads soybeans in Iowa. Photo: J. Hartmann / picture alliance',
   ])('a caption ending on its credit in brackets: %s', (text) => {
     expect(creditOf(text)).toBe('furniture:caption');
   });
@@ -175,5 +177,36 @@ describe('a numbered run', () => {
       'Recommendations', '1. Revise the procurement law', '• Define a domestic product by where it is made.', '2. Make the standard predictable', '• Consult on thresholds before setting them.',
     ].join('\n'));
     expect(issue.sections.map((section) => section.heading)).not.toContain('Make the standard predictable');
+  });
+});
+
+describe('a news page\'s second dated line, a wire\'s provider, a copyright "by"', () => {
+  it('keeps "Source: … | Published: …" under the headline out of the headings', () => {
+    const issue = issueOf([
+      'Thursday, Jun 12, 2025', 'OPINION', 'London talks show patient dialogue moves trade forward', 'By Zhou Xinyan',
+      'Source: Global Herald | Published: 2025/06/12 21:35', ...PROSE, 'Mechanism over megaphones', ...PROSE,
+    ].join('\n'));
+    expect(issue.sections.map((section) => section.heading)).toEqual([null, 'Mechanism over megaphones']);
+    expect(visibleTexts(issue).join('\n')).not.toContain('Published:');
+  });
+
+  it('removes the name under "News provided by"', () => {
+    const issue = issueOf([
+      'Lanxin Robotics opens a European production hub in Hungary', 'News provided by', 'Lanxin Robotics Holdings Ltd.', 'Oct 14, 2025, 08:00 ET', ...PROSE,
+    ].join('\n'));
+    expect(visibleTexts(issue)).not.toContain('Lanxin Robotics Holdings Ltd.');
+  });
+
+  it('reads the name after "© 2025 by"', () => {
+    expect(publisherFromText('Copyright © 2025 by The Global Herald. All rights reserved.')).toBe('The Global Herald');
+  });
+});
+
+describe('a takeaways box, one paragraph a line', () => {
+  it('ends where the story\'s first paragraph of several sentences begins', () => {
+    const points = ['Beijing targets farm goods it can buy elsewhere.', 'The entity listings are narrow and can be lifted quickly.'];
+    const story = 'Hours after Washington raised its tariff, Beijing announced its answer. The tariff commission said duties of 10 to 15 percent would apply to chicken, wheat, corn and cotton from next week.';
+    const issue = issueOf(['Measured retaliation: how Beijing answered', 'Key takeaways', ...points, story, ...PROSE].join('\n'));
+    expect(issue.takeaways.map((takeaway) => takeaway.text)).toEqual(points);
   });
 });
