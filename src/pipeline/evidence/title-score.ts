@@ -50,6 +50,8 @@ export interface TitleChoice {
   via: 'subject' | 'subject-suffix' | 'subject-fuller' | 'stated' | 'scored';
 }
 
+/** A headline set alone in lenticular brackets, as Chinese posts do; shorter ones are buttons ("【打印本页】"). */
+const BRACKETED_HEADLINE = /^【([^【】]{8,60})】$/u;
 /** Score a candidate needs to be a title at all; below it the issue gets a labelled fallback. */
 const MIN_SCORE = 2;
 /** "Credit: New yuan loans …", "Data: network data …": a short label, a colon, a text. */
@@ -141,7 +143,8 @@ export function chooseTitle(input: TitleInputs): TitleChoice | null {
     if (same) return { title: same.text, unit: same, via: 'stated' };
   }
   // The candidates' texts, with any site name cut off.
-  const texts = zone.map((unit) => unit.text.length > MAX_TITLE_CHARS ? unit.text : uses(ablate, 'title-site-affix') ? cutSiteAffixes(unit.text, input.names, input.siteLines) : unit.text);
+  // ("【春节前的“国补”还剩多少？几个变化说清楚】": a Chinese post sets its headline in these brackets.)
+  const texts = zone.map((unit) => unit.text.length > MAX_TITLE_CHARS ? unit.text : uses(ablate, 'title-site-affix') ? cutSiteAffixes(BRACKETED_HEADLINE.exec(unit.text)?.[1] ?? unit.text, input.names, input.siteLines) : unit.text);
   // How many body paragraphs have each word: read once, only when a candidate gets as far as
   // the overlap test, and only for the words a candidate has (the rest are never asked about).
   let counted: Map<string, number> | null = null;
@@ -229,6 +232,8 @@ function scoreCandidate(text: string, unit: Unit, i: number, input: TitleInputs,
   if (uses(ablate, 'title-headline-block') && zone.slice(0, i).some((other) => other.words >= BODY_WORDS && isProse(other.text) && !isUiLine(other.text))) score -= BELOW_BODY;
   // The source's own mark-up: the first `# Heading` of a Markdown text is its title.
   if (uses(ablate, 'title-shape') && unit.heading && zone.findIndex((other) => other.heading) === i) score += MARKED_TITLE;
+  // So is a Chinese post's headline set alone in 【】, its writer's own mark.
+  if (uses(ablate, 'title-shape') && text !== unit.text && BRACKETED_HEADLINE.test(unit.text)) score += MARKED_TITLE;
   // Overlap with the body: a headline names what the body is about.
   if (uses(ablate, 'title-body-overlap')) {
     const own = [...contentWords(text)];
@@ -255,7 +260,7 @@ function scoreCandidate(text: string, unit: Unit, i: number, input: TitleInputs,
     // (A heading marked as such, "## What happened in Aqaba", right over prose is the line above
     // the body too, wherever the zone ends: its own mark-up says it heads a section.)
     const aboveBody = i + 1 >= zone.length || (unit.heading === true && isProse(zone[i + 1].text));
-    if (aboveBody && dateAt > 0 && zone.slice(0, dateAt).some((other) => isHeadingLike(other.text) && !isAllCaps(other.text) && !isUiLine(other.text) && !isCrumbOrNav(other.text) && !(isNameShaped(other.text) && !hasIssueWord(other.text)))) return null;
+    if (aboveBody && dateAt > 0 && !BRACKETED_HEADLINE.test(unit.text) && zone.slice(0, dateAt).some((other) => isHeadingLike(other.text) && !isAllCaps(other.text) && !isUiLine(other.text) && !isCrumbOrNav(other.text) && !(isNameShaped(other.text) && !hasIssueWord(other.text)))) return null;
   }
   return score;
 }

@@ -69,6 +69,13 @@ export function assembleIssue(parts: IssueParts): Issue | null {
  */
 function fallbackTitle(bodyText: string, series: string | null, date: string | null): string {
   if (series && date) return `${series}, ${date}`;
-  const words = bodyText.split(/\s+/).filter(Boolean).slice(0, 8).join(' ');
-  return `Untitled: “${words}…”`;
+  // (Chinese has no spaces: its "first eight words" would be a paragraph. Characters are counted.)
+  const words = bodyText.split(/\s+/).filter(Boolean).slice(0, FALLBACK_WORDS).join(' ');
+  const characters = [...words];
+  const cut = /[\u3400-\u9fff]/u.test(words) && characters.length > FALLBACK_CJK_CHARACTERS;
+  return `Untitled: “${cut ? characters.slice(0, FALLBACK_CJK_CHARACTERS).join('').trim() : words}…”`;
 }
+/** A fallback title quotes the text's first words, this many at most, */
+const FALLBACK_WORDS = 8;
+/** or, in Chinese, where a character is about a word, this many characters. */
+const FALLBACK_CJK_CHARACTERS = 20;

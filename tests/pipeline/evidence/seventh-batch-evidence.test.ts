@@ -210,3 +210,23 @@ describe('a takeaways box, one paragraph a line', () => {
     expect(issue.takeaways.map((takeaway) => takeaway.text)).toEqual(points);
   });
 });
+
+describe('Chinese posts', () => {
+  const post = (first: string) => [
+    '宏观老周说', '2026-2-8 21:14 来自 iPhone客户端', first,
+    '离春节只剩一周多，后台一直有人问：今年以旧换新的补贴还有没有？会不会像去年那样，有的地方突然暂停？先说结论：今年的资金年初就提前下达到了地方，所以节前不用担心断档。',
+    '不过有三个变化值得注意：补贴范围在调整，部分品类的补贴比例下调了；不少城市改成了限时限量，每天定点放券；线上平台的核销规则更严了，同一品类只能享受一次。',
+  ].join('\n');
+
+  it('take the headline set in lenticular brackets as the title', () => {
+    const issue = issueOf(post('【春节前的国补还剩多少？几个变化说清楚】'));
+    expect(issue.title).toBe('春节前的国补还剩多少？几个变化说清楚');
+    expect(issue.origin.title).toBe('text');
+  });
+
+  it('get a short fallback title when they state none, never a paragraph', () => {
+    const issue = issueOf(['今年以旧换新的补贴还有没有？会不会像去年那样，有的地方突然暂停？先说结论：今年的资金年初就提前下达到了地方，所以节前不用担心断档，大家可以放心。'].join('\n'));
+    expect(issue.origin.title).toBe('fallback');
+    expect([...issue.title].length).toBeLessThanOrEqual(40);
+  });
+});
