@@ -15,7 +15,7 @@ import { chapterLines, contentsLines, editionLines, isTickerOverQuote, pageNumbe
 import { isEventPromoLabel, isSponsorLabel } from './ui-vocabulary';
 import { MAX_BELOW_WORDS, type BodyZone } from './zones';
 import { EMOJI_SOURCE } from '../text/emoji';
-import { isHeadingLike, parseListMarker } from '../text/line-shape';
+import { isHeadingLike, isTitleCase, parseListMarker } from '../text/line-shape';
 import type { Unit } from '../stages/04-units';
 
 /** What the marks may ask besides the lines. */
@@ -278,7 +278,10 @@ export function markCaptions(units: Unit[], verdicts: (string | null)[]): void {
     const neighbour = IMAGE_COUNTER.test(unit.text) ? i + 1 : i - 1;
     const caption = units[neighbour];
     // (A numbered item over its chart's credit, "4. Chart: The yuan's share …", is the item's headline.)
-    if (caption && verdicts[neighbour] === null && caption.words <= MAX_CAPTION_WORDS && !marksCaption(caption.text) && !parseListMarker(caption.text)?.ordered) {
+    // (A headline in title case over a credit, "Reading China's 15th Five-Year Plan Outline: Five
+    // Questions" / "Photo: …", is the page's headline over a picture that has no caption.)
+    const headline = neighbour < i && isHeadingLike(caption?.text ?? '') && isTitleCase(caption?.text ?? '');
+    if (caption && verdicts[neighbour] === null && caption.words <= MAX_CAPTION_WORDS && !marksCaption(caption.text) && !parseListMarker(caption.text)?.ordered && !headline) {
       verdicts[neighbour] = 'furniture:caption';
     }
   });

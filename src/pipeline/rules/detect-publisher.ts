@@ -60,7 +60,8 @@ export function publisherFromText(text: string, ablate?: readonly string[]): str
   const edges = text.length <= 2 * DETECT_WINDOW ? text : `${text.slice(0, DETECT_WINDOW)}\n${text.slice(-DETECT_WINDOW)}`;
   if (!mayStateCopyright(edges)) return null;
   const line = COPYRIGHT.exec(edges);
-  const name = line?.[1]?.replace(/[\s,.;–—-]+$/u, '').trim();
+  // ("© 2026 by the Center for …": a lower-case "the" is the sentence's, not the name's.)
+  const name = line?.[1]?.replace(/[\s,.;–—-]+$/u, '').replace(/^the\s+/u, '').trim();
   return name && name.length >= 2 && !/^all rights/i.test(name) ? name : null;
 }
 

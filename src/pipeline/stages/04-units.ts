@@ -3,7 +3,7 @@ import { foldOnce } from '../text/fold';
 import { englishDensity } from '../evidence/function-words';
 import { SUB_NUMBERED } from '../evidence/heading-evidence';
 import { endsOnLeader, isPageBreakLine } from '../evidence/page-blocks';
-import { wordCount } from '../text/line-shape';
+import { isTitleCase, wordCount } from '../text/line-shape';
 
 /**
  * A unit of text: one line, or several hard-wrapped lines joined back into one paragraph.
@@ -61,16 +61,6 @@ const DRAWN_LINE = /^(?:[^\p{L}\p{N}]{3,}|\|.*\|)$/u;
 /** Capitalised words and nothing else ("News Markets Press Releases My Portfolio"). */
 const CAPITALISED_WORDS = /^\p{Lu}[\p{L}&'’-]*(?: (?:\p{Lu}[\p{L}&'’-]*|&))+$/u;
 
-/** Words of four letters or more, of which a title-case line capitalises three in four. */
-const LONG_WORD = /\p{L}{4,}[\p{L}'’-]*/gu;
-/** Whether a line is set in title case ("Sunvolt Energy and Chengdu Bus Group Launch …"). */
-function isTitleCase(text: string): boolean {
-  const words = text.match(LONG_WORD);
-  if (!words || words.length < 4) return false;
-  let capitalised = 0;
-  for (const word of words) if (word[0] !== word[0].toLowerCase()) capitalised++;
-  return capitalised * 4 >= words.length * 3;
-}
 
 /** Five capitalised words or more, none of them a grammar word: a menu, not a line of prose. */
 function isMenuLine(text: string): boolean {

@@ -128,3 +128,14 @@ function proseOnce(text: string): boolean {
   if (isHeadingLike(text)) return false;
   return endsSentence(text) || wordCount(text) >= 20;
 }
+
+/** Words of four letters or more, of which a title-case line capitalises three in four. */
+const LONG_WORD = /\p{L}{4,}[\p{L}'’-]*/gu;
+/** Whether a line is set in title case ("Sunvolt Energy and Chengdu Bus Group Launch …"). */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(LONG_WORD);
+  if (!words || words.length < 4) return false;
+  let capitalised = 0;
+  for (const word of words) if (word[0] !== word[0].toLowerCase()) capitalised++;
+  return capitalised * 4 >= words.length * 3;
+}

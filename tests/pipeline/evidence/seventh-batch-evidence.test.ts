@@ -230,3 +230,20 @@ describe('Chinese posts', () => {
     expect([...issue.title].length).toBeLessThanOrEqual(40);
   });
 });
+
+describe('a think-tank page\'s headline over a photo credit', () => {
+  it('is the title, not the picture\'s caption; the copyright line names the institution', () => {
+    const issue = issueOf([
+      'Center for Strategic Studies', 'Menu', 'Analysis', 'Critical Questions',
+      'Reading the Fifteenth Five-Year Plan Outline: Five Questions', 'Photo: Lin Hao/AFP via Getty Images',
+      'Commentary by Eleanor Whitfield', 'Published March 5, 2026', ...PROSE, '© 2026 by the Center for Strategic Studies. All rights reserved.',
+    ].join('\n'));
+    expect(issue.title).toBe('Reading the Fifteenth Five-Year Plan Outline: Five Questions');
+    expect(issue.publisher).toBe('Center for Strategic Studies');
+  });
+
+  it('leaves a caption in sentence case over its credit a caption', () => {
+    const issue = issueOf(['Beijing widens its export controls', 'Workers at a port in Ningbo load containers onto a ship', 'Photo: VCG', ...PROSE].join('\n'));
+    expect(visibleTexts(issue).join('\n')).not.toContain('Workers at a port');
+  });
+});
