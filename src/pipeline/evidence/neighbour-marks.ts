@@ -104,18 +104,23 @@ export function markSponsorBlocks(units: Unit[], verdicts: (string | null)[], op
   }
 }
 
-/** "News provided by", "Distributed by", "Provided by": a distributor's label alone on its line. */
-const PROVIDED_BY = /^(?:news |content |release )?(?:provided|distributed|issued) by\s*:?$/iu;
+/**
+ * "News provided by", "Distributed by": a distributor's label alone on its line; "Published in",
+ * "Writer for": a blog platform's label over the publication's name.
+ */
+const PROVIDED_BY = /^(?:(?:news |content |release )?(?:provided|distributed|issued) by|published in|writer for|written for)\s*:?$/iu;
 /** A company's name is this short. */
 const MAX_PROVIDER_WORDS = 8;
 
 /**
- * The name under a distributor's label ("News provided by" / "Lanxin Robotics Holdings Ltd."):
- * the label's value, furniture with it, as the wire's page sets it over every release.
+ * The name under a distributor's or platform's label ("News provided by" / "Lanxin Robotics
+ * Holdings Ltd.", "Published in" / "Policy Frontier"): the label's value, furniture with it, as
+ * the wire's or the platform's page sets it over every post.
  */
 export function markProviders(units: Unit[], verdicts: (string | null)[]): void {
   for (let i = 0; i < units.length - 1; i++) {
-    if (verdicts[i] === null || units[i].text.length > 40 || !PROVIDED_BY.test(units[i].text)) continue;
+    if (units[i].text.length > 40 || !PROVIDED_BY.test(units[i].text)) continue;
+    verdicts[i] ??= 'furniture:provider';
     const next = units[i + 1];
     if (verdicts[i + 1] === null && next.words <= MAX_PROVIDER_WORDS && /^\p{Lu}/u.test(next.text) && !/[!?:]$/u.test(next.text)) verdicts[i + 1] = 'furniture:provider';
   }

@@ -159,6 +159,15 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
   // organisation's name there ("Asia Policy Monitor") is not.
   const datedAt = dating.unit ? rest.indexOf(dating.unit) : -1;
   const byline = datedAt > 0 && rest[datedAt - 1] !== choice?.unit && isNameLine(rest[datedAt - 1].text) && !hasOrgWord(rest[datedAt - 1].text) ? rest[datedAt - 1] : null;
+  // (Set twice, the avatar's text over the name: "Hannah Oduya" / "Hannah Oduya" / "Jan 22, 2026
+  // • 7 min read", read on the page, where a removed line stands too.)
+  const avatar = new Set<Unit>();
+  const datedOnPage = dating.unit ? page.indexOf(dating.unit) : -1;
+  const named = page[datedOnPage - 1];
+  if (datedOnPage > 1 && named !== choice?.unit && named.text === page[datedOnPage - 2].text && isNameLine(named.text) && !hasOrgWord(named.text)) {
+    for (let k = datedOnPage - 1; k >= 0 && page[k].text === named.text; k--) avatar.add(page[k]);
+  }
+  const isByline = (unit: Unit) => unit === byline || avatar.has(unit);
   // (Or right above a date alone on the page that gives no year, "Tomás Albrecht" / "Mar 14",
   // when the date came from elsewhere, the e-mail's header.)
   const overStamp = (unit: Unit) => {
@@ -189,7 +198,7 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
       facts.series = unit.text;
       return ledger.remove(unit, 'metadata:series');
     }
-    if (unit === byline || overStamp(unit)) return ledger.remove(unit, 'metadata:byline');
+    if (isByline(unit) || overStamp(unit)) return ledger.remove(unit, 'metadata:byline');
     // Above a letter's salutation ("Dear Members,"), what the header has not read is the
     // letterhead ("NORDIC-BALTIC BUSINESS COUNCIL | 北欧波罗的海商会", "Client note, not for
     // redistribution", "Edition 2024/44"): a letter opens on its greeting, never under a heading.
@@ -224,7 +233,7 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
     const other = feedRule(unit);
     if (unit === choice?.unit || unit === opening) ledger.remove(unit, 'metadata:title');
     else if (unit === dating.unit) ledger.remove(unit, dating.rule!);
-    else if (unit === byline) ledger.remove(unit, 'metadata:byline');
+    else if (isByline(unit)) ledger.remove(unit, 'metadata:byline');
     else if (other) ledger.remove(unit, other);
     else if (at > bodyStart && at < block && statesFullDate(unit.text)) ledger.remove(unit, 'metadata:dated-line');
     else if (at > bodyStart && at < block && isBlockFurniture(unit, isCue) && !(at === block - 1 && namesItsSection(unit.text, rest[block].text))) ledger.remove(unit, 'furniture:headline-block');

@@ -247,3 +247,19 @@ describe('a think-tank page\'s headline over a photo credit', () => {
     expect(visibleTexts(issue).join('\n')).not.toContain('Workers at a port');
   });
 });
+
+describe('bylines, platform labels and banners', () => {
+  it('removes an author set twice over the date line (avatar text, then name)', () => {
+    const issue = issueOf(['The swap that never ends: local debt and a patient central bank', 'Hannah Oduya', 'Hannah Oduya', 'Jan 22, 2026 • 7 min read', ...PROSE].join('\n'));
+    expect(visibleTexts(issue)).not.toContain('Hannah Oduya');
+  });
+
+  it('removes the publication under "Published in" and "Writer for"', () => {
+    const issue = issueOf(['The quiet death of the county bond market', 'Mei-Lin Hargrove', 'Published in', 'Policy Frontier', '8 min read', ...PROSE].join('\n'));
+    expect(visibleTexts(issue).join('\n')).not.toMatch(/Policy Frontier|Published in/u);
+  });
+
+  it.each(["A lock or https:// means you've safely connected to the .gov website. Share sensitive information only on official, secure websites."])('a .gov banner sentence is a notice: %s', (text) => {
+    expect(uiFurniture(text, wordCount(text))).toBe('furniture:notice');
+  });
+});
