@@ -90,6 +90,8 @@ const TIPS_TO = /^contact (?:the )?(?:reporters?|editors?|authors?|writers?)\b|^
 /** "111 Example Street, Suite 300, San Francisco", "20 Example Square, London WC1A 1AA" */
 const ADDRESS = /\b\d{1,5}[a-z]?,? (?:[\p{Lu}][\p{L}'’-]* ){1,4}(?:street|st\.|avenue|ave\.?|road|rd\.?|square|boulevard|blvd\.?|lane|drive|way|place|suite|floor|building|plaza|tower|quay|wharf|court|terrace|cent(?:re|er))\b/iu;
 /** A Chinese postal address: "北京市朝阳区东三环中路39号建外SOHO B座1205室 邮编100022". */
+/** A continental address: the street before its number, the postcode before its town ("Am Sandtorkai 40 | 20457 Hamburg", "Rue de la Loi 170, 1040 Brussels"). */
+const EU_ADDRESS = /\p{Lu}[\p{L}.'’-]+(?:\s[\p{L}.'’-]+){0,3}\s\d{1,4}[a-z]?\s*[|,]\s*(?:[A-Z]{1,2}-)?\d{4,5}\s\p{Lu}/u;
 const ZH_ADDRESS = /^[\p{Script=Han}]{1,8}[省市][\p{Script=Han}]{1,8}[区县市].{0,30}\d+号[^。，]{0,40}$/u;
 /** "Tianyuan Partners is a Beijing-based consultancy …": a publisher describing itself. */
 const SELF_DESCRIPTION = /^(?:\p{Lu}[\p{L}&'’.-]* ){1,5}(?:is|are) (?:a|an|the) (?:[\p{L}-]+ ){0,6}(?:consultancy|firm|agency|company|think[- ]tank|institute|organi[sz]ation|publisher|publication|network|chamber|newsletter|podcast|platform|association|group)\b/u;
@@ -125,6 +127,7 @@ export function creditOf(text: string): string | null {
   // (The line's end is looked at first: most lines end a sentence, and the address pattern scans the whole line.)
   if (text.length <= 160 && !/[.!?]$/u.test(text) && HAS_DIGIT.test(text) && ADDRESS.test(text)) return 'furniture:address';
   if (text.length <= 80 && HAS_DIGIT.test(text) && text.includes('号') && ZH_ADDRESS.test(text)) return 'furniture:address';
+  if (text.length <= 160 && !/[.!?]$/u.test(text) && HAS_DIGIT.test(text) && EU_ADDRESS.test(text)) return 'furniture:address';
   if ((ENDS_ON_CREDIT.test(text) && !NUMBERED.test(text)) || (text.length <= MAX_CAPTION_CHARS && text.includes('/') && ENDS_ON_SLASH_CREDIT.test(text)) || (text.endsWith('摄') || text.endsWith('摄）') || text.endsWith('摄)')) && ZH_ENDS_ON_CREDIT.test(text)) return 'furniture:caption';
   return null;
 }

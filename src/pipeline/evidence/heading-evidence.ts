@@ -139,7 +139,7 @@ const SPEAKER_STAMP = /^(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|[S
  * "Language: English", "发布人：商务部新闻发言人 何亚东"): a detail of the readout or invitation, set like a heading over its
  * first paragraph, never one.
  */
-const EVENT_FIELD = /^(?:format|venue|location|time|times|language|languages|moderator|dress code|registration|fee|admission|organi[sz]er|organi[sz]ed by|hosted by|audience|时间|地点|发布人|主持人|主办单位|承办单位|嘉宾)\s*[:：]\s*\S/iu;
+const EVENT_FIELD = /^(?:format|venue|location|time|times|language|languages|moderator|dress code|registration|fee|admission|organi[sz]er|organi[sz]ed by|hosted by|audience|时间|地点|发布人|主持人|主办单位|承办单位|嘉宾|附件|attachments?|annex(?:es)?|enclosures?)\s*[:：]\s*\S/iu;
 
 /** Not a heading whatever its length: a speaker turn or label, a date, two sentences, an edition label, an event's field. */
 export function notHeading(text: string): boolean {

@@ -295,8 +295,14 @@ export function markCaptions(units: Unit[], verdicts: (string | null)[]): void {
 /** Short lines below the body's last prose are furniture, unless they label or make a list or are a speaker's turn. */
 export function markBelowBody(units: Unit[], verdicts: (string | null)[], zone: BodyZone, options: MarkOptions): void {
   if (zone.end === -1) return;
+  // The points under a takeaway label, set line under line, are the text's ("Key takeaways" /
+  // "Expect overcapacity to persist."), however short.
+  let underCue = false;
   for (let i = zone.end + 1; i < units.length; i++) {
     const text = units[i].text;
+    if (options.isCue?.(text)) underCue = true;
+    else if (underCue && verdicts[i] === null && units[i].lines[0] === units[i - 1].lines.at(-1)! + 1) continue;
+    else underCue = false;
     if (verdicts[i] === null && isDatedEntry(text)) {
       verdicts[i] = 'zone:below-body';
       continue;

@@ -48,9 +48,9 @@ const CTA_START = new RegExp(
       'thanks for reading\\b', 'posted in\\b', '\\d+ (?:thoughts|comments|responses|replies) on\\b', 'powered by\\b', 'news provided by\\b',
       'send a release\\b', 'media contacts?\\s*:?\\s*$', 'investor (?:and|&) media contacts?\\s*$', 'contact(?: us)?\\s*:?\\s*$',
       'image \\d+ of \\d+', 'your privacy choices', 'we value your privacy', 'privacy (?:settings|choices|preferences)', '(?:i )?agree\\s*$',
-      'guests?\\s*:\\s*\\S', 'hosts?\\s*:\\s*\\S', 'in this (?:article|story|post)\\s*:', '(?:paid|free|premium|members?[- ]only|subscribers?[- ]only)(?: (?:story|post|article|content))?\\s*$', 'register here\\b', 'web version\\b', 'more options\\b', 'customi[sz]e\\b', '(?:accept|reject) all\\b', 'back to the top\\b', 'save\\s*$', '(?:image|photo|picture)\\s*$',
+      'guests?\\s*:\\s*\\S', 'hosts?\\s*:\\s*\\S', 'in this (?:article|story|post)\\s*:', '(?:paid|free|premium|members?[- ]only|subscribers?[- ]only)(?: (?:story|post|article|content))?\\s*$', 'register here\\b', 'web version\\b', 'more options\\b', 'customi[sz]e\\b', '(?:accept|reject) all\\b', 'back to the top\\b', 'upgrade\\s*$', 'video ?player(?:\\s*close)?\\s*$', 'save\\s*$', '(?:image|photo|picture)\\s*$',
       '(?:season|series|episode|ep)\\.? ?\\d+\\s*(?:,\\s*(?:episode|ep)\\.? ?\\d+)?\\s*$', '【?字体', '索引号', '主题分类', 'excerpt\\b', 'author\\s*$', 'notes\\s*$', 'more from\\b', 'related\\b',
-      '分享', '扫一扫', '扫码', '打印', '纠错', '[大中小]字号', '字号', '点击(?:播报|查看|阅读|进入)', '关注我们', '返回(?:顶部|首页)', '收藏', '评论',
+      '分享', '扫一扫', '扫码', '打印', '纠错', '[大中小]字号', '字号', '点击(?:播报|查看|阅读|进入|上方|下方|关注|蓝字|在看)', '长按(?:识别|扫码|关注|二维码)', '关注我们', '返回(?:顶部|首页)', '收藏', '评论',
       '登录', '注册', '订阅',
       // Share bars past the big networks, table-of-contents widgets, rating prompts, font-size
       // controls ("A A A", "Font: A+ A-"), podcast players and feeds, QR-code prompts.
@@ -115,6 +115,10 @@ const MONTH_AXIS = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]
 const RELATIVE_TIME = /^(?:(?:updated|published|posted|edited)\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\.?$/i;
 /** A release's reference number alone on its line: "SB0418", "PR-20260312". */
 const REFERENCE = /^[A-Z]{1,4}[-/]?\d{4,8}$/;
+/** A Chinese document's number alone on its line: "商务部公告2025年第47号", "国办发〔2025〕27号". */
+const DOCUMENT_NUMBER = /^[\u3400-\u9fff]{1,16}(?:〔\d{4}〕|\[\d{4}\]|\d{4}年第)\s*\d{1,4}\s*号$/u;
+/** A field of a Chinese page's record set in lenticular brackets: "【发布单位】安全与管制局", "【发文日期】2025年09月18日". */
+const BRACKET_FIELD = /^【[\u3400-\u9fff]{2,6}】\s*[^。！？]{1,40}$/u;
 /** An entry's own stamp, a clock time and no date: "Updated at 07:02 GMT", "Posted 10.42am". */
 const ENTRY_STAMP = /^(?:(?:last )?updated|published|posted|edited)\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?$/i;
 /** Bare numbers and separators ("42", "∙", "+2.85%", "[00:12:30]", "▶ 0:00 / 41:05"): counts, quotes, timestamps and players left without labels. */
@@ -186,7 +190,7 @@ export const NOTICE = new RegExp(
     'prefer not to receive', 'wish not to receive', 'no longer (?:wish|want) to receive', 'opt[- ]out of (?:these|our|further|future) (?:communications|e-?mails|messages|mailings|updates|newsletters|notes)',
     '^(?:next|previous|prev)\\s*[:：]\\s*(?:ep(?:isode)?\\.?|#|no\\.|issue|part)\\s*\\d',
     // Sign-up appeals and paywalls; a newsletter's own schedule line; a reader app's appeals.
-    '(?:turn on|enable) javascript', 'javascript (?:is )?(?:disabled|required)', 'official website of the (?:united states|u\\.s\\.) government', 'means you(?:\'ve| have) safely connected', 'share sensitive information only on official', '\\.gov websites? (?:use|belongs)', 'websites use \\.gov\\b', 'here[\'’]s how you know', 'sign up here', 'sign up for (?:our|the|this) (?:\\S+ ){0,3}newsletter', '(?:delivered|sent|straight|directly) (?:\\S+ ){0,2}to your inbox', 'in your inbox (?:every|each)\\b', 'free portion of (?:this|the) (?:article|story)', 'for unlimited access', 'unlimited (?:digital )?access to (?:our|all)\\b', 'subscribe to (?:continue|keep) reading',
+    '(?:turn on|enable) javascript', 'javascript (?:is )?(?:disabled|required)', 'official website of the (?:united states|u\\.s\\.) government', '^功能介绍\\s', 'upgrade to (?:continue|keep) reading', 'already (?:a member|a subscriber|have an account)\\?', 'to get the next (?:issue|edition|post|newsletter)\\b', 'register court\\b', 'amtsgericht\\b', 'managing directors?\\s*:', 'vat (?:id|no|number|reg)', 'registered (?:office|in england)\\b', 'means you(?:\'ve| have) safely connected', 'share sensitive information only on official', '\\.gov websites? (?:use|belongs)', 'websites use \\.gov\\b', 'here[\'’]s how you know', 'sign up here', 'sign up for (?:our|the|this) (?:\\S+ ){0,3}newsletter', '(?:delivered|sent|straight|directly) (?:\\S+ ){0,2}to your inbox', 'in your inbox (?:every|each)\\b', 'free portion of (?:this|the) (?:article|story)', 'for unlimited access', 'unlimited (?:digital )?access to (?:our|all)\\b', 'subscribe to (?:continue|keep) reading',
     '(?:^|\\. )published (?:every|each) (?:day|week|two weeks|other week|fortnight|month|weekday|morning)', 'not affiliated with', 'may be removed (?:at )?any ?time', 'help you today\\?', 'get the app and', 'chip in\\?',
   ].join('|'),
   // Without the `u` flag (none of it needs it): case-insensitive matching is much faster so.
@@ -227,6 +231,8 @@ export function uiFurniture(text: string, words: number): string | null {
   if (words <= MAX_CTA_WORDS) {
     if (text.length <= 60 && LANGUAGE_PICKER.test(text)) return 'furniture:language-picker';
     if (text.startsWith('[') && ((words <= 4 && PLACEHOLDER.test(text)) || LOGO.test(text))) return 'furniture:placeholder';
+    if (text.endsWith('号') && DOCUMENT_NUMBER.test(text)) return 'furniture:counter';
+    if (text.startsWith('【') && BRACKET_FIELD.test(text)) return 'furniture:record-field';
     if (COUNTER.test(text) || (BARE.test(text) && text.length <= 16) || RELATIVE_TIME.test(text) || ENTRY_STAMP.test(text) || (words === 1 && REFERENCE.test(text))) return 'furniture:counter';
     // (Asked only where the first character or the length allows: these run on every short line.)
     const first = text.charCodeAt(0);
@@ -252,7 +258,7 @@ export function uiFurniture(text: string, words: number): string | null {
  * hold a year, but it is never the header's dateline.
  */
 export function isRecordField(text: string): boolean {
-  return text.startsWith('索引号') || text.startsWith('主题分类');
+  return text.startsWith('索引号') || text.startsWith('主题分类') || (text.startsWith('【') && BRACKET_FIELD.test(text) && !/日期|时间/u.test(text.slice(0, 8)));
 }
 
 /**

@@ -71,6 +71,6 @@ export function mayStateCopyright(text: string): boolean {
 }
 const COPYRIGHT_WORD = /copyright/i;
 
-/** The name after "©"/"Copyright" and a year (or years) ("… 2025 by The Global Herald"), up to the first full stop, pipe or dash. */
+/** The name after "©"/"Copyright" and a year (or years) ("… 2025 by The Global Herald"), up to the first full stop, pipe, dot or dash ("© 2025 Elena Marsh · Privacy"). */
 /** (Spaces only, never a line break: "© 2025" alone on a line names no one, whatever the next line says.) */
-const COPYRIGHT = /^(?:copyright[ \t]*)?(?:©|\(c\)|copyright)[ \t]*(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?[ \t]*,?[ \t]*)(?:by[ \t]+)?(\p{Lu}[^.|\n–—]{1,60}?)(?:\.|\||[ \t][–—-][ \t]|,? all rights|$)/imu;
+const COPYRIGHT = /^(?:copyright[ \t]*)?(?:©|\(c\)|copyright)[ \t]*(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?[ \t]*,?[ \t]*)(?:by[ \t]+)?(\p{Lu}[^.|\n–—·∙•]{1,60}?)(?:\.|\||[ \t]*[·∙•]|[ \t][–—-][ \t]|,? all rights|$)/imu;

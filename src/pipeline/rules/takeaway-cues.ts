@@ -55,8 +55,11 @@ const INLINE_ONLY_CUES = new Set(GENERIC_INLINE_TAKEAWAY_CUES.map(fold));
  */
 const OWN_VIEW = /^(?:\p{Lu}[\p{L}'’&.-]*\s){1,3}(?:view|take)$/u;
 
-/** "Practical takeaways", "Our key takeaways": the label with a word or two before it. */
-const QUALIFIED_TAKEAWAYS = /^(?:[\p{L}-]+ ){1,2}takeaways?:?$/u;
+/**
+ * "Practical takeaways", "Our key takeaways": the label with a word or two before it; "Key
+ * takeaways for procurement teams": addressed to its readers (one to three words after "for").
+ */
+const QUALIFIED_TAKEAWAYS = /^(?:(?:[\p{L}-]+ ){1,2}takeaways?|(?:[\p{L}-]+ ){0,2}takeaways? for(?: [\p{L}-]+){1,3}):?$/u;
 
 /** "Bottom line: …": a short label, a separator, the takeaway. */
 // (A thread's post counter may come first: "14/ Bottom line: …".)

@@ -39,7 +39,8 @@ export function unitKey(unit: Unit): string {
   return foldOnce(unit.text);
 }
 
-const MARKED_HEADING = /^(?:#{1,6}\s+(.+?)(?:\s+#+)?|\*\*([^*]+)\*\*|__([^_]+)__)$/u;
+/** `# Heading`, `**Heading**`, `__Heading__`, and the bar a WeChat article sets before its headings ("▍暂停的是什么"). */
+const MARKED_HEADING = /^(?:#{1,6}\s+(.+?)(?:\s+#+)?|\*\*([^*]+)\*\*|__([^_]+)__|[▍▌▎]\s*([^▍▌▎]{2,60}))$/u;
 
 /** Shortest line that can be a wrapped line of prose (shorter ones are headings, labels…). */
 const MIN_WRAPPED_LINE = 30;
@@ -256,6 +257,6 @@ function toUnit(line: number, text: string): Unit {
     if (boxed) text = boxed[1];
   } else if (DECORATED.test(text)) text = DECORATED.exec(text)![2];
   const marked = MARKED_HEADING.exec(text);
-  const heading = marked?.[1] ?? marked?.[2] ?? marked?.[3];
+  const heading = marked?.[1] ?? marked?.[2] ?? marked?.[3] ?? marked?.[4];
   return heading ? unitOf([line], heading.trim(), true) : unitOf([line], text);
 }

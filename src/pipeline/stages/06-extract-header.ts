@@ -159,15 +159,20 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
   // organisation's name there ("Asia Policy Monitor") is not.
   const datedAt = dating.unit ? rest.indexOf(dating.unit) : -1;
   const byline = datedAt > 0 && rest[datedAt - 1] !== choice?.unit && isNameLine(rest[datedAt - 1].text) && !hasOrgWord(rest[datedAt - 1].text) ? rest[datedAt - 1] : null;
-  // (Set twice, the avatar's text over the name: "Hannah Oduya" / "Hannah Oduya" / "Jan 22, 2026
-  // • 7 min read", read on the page, where a removed line stands too.)
-  const avatar = new Set<Unit>();
+  // (Or several lines of them, read on the page, where a removed line stands too: the avatar's
+  // text over the name, "Hannah Oduya" / "Hannah Oduya", or two authors with the joiner on a
+  // line of its own, "Elena Marsh" / "and" / "Jiang Hao", over "Nov 6, 2025".)
+  const authors = new Set<Unit>();
   const datedOnPage = dating.unit ? page.indexOf(dating.unit) : -1;
-  const named = page[datedOnPage - 1];
-  if (datedOnPage > 1 && named !== choice?.unit && named.text === page[datedOnPage - 2].text && isNameLine(named.text) && !hasOrgWord(named.text)) {
-    for (let k = datedOnPage - 1; k >= 0 && page[k].text === named.text; k--) avatar.add(page[k]);
+  for (let k = datedOnPage - 1; k >= 0 && k >= datedOnPage - MAX_AUTHOR_LINES && page[k] !== choice?.unit; k--) {
+    const text = page[k].text;
+    if (AUTHOR_JOINER.test(text)) continue;
+    if (!isNameLine(text) || hasOrgWord(text)) break;
+    authors.add(page[k]);
   }
-  const isByline = (unit: Unit) => unit === byline || avatar.has(unit);
+  // (One name alone is the byline above; the run counts when it repeats a name or joins two.)
+  const joined = authors.size > 1 || page.slice(Math.max(0, datedOnPage - MAX_AUTHOR_LINES), datedOnPage).some((unit) => AUTHOR_JOINER.test(unit.text));
+  const isByline = (unit: Unit) => unit === byline || (joined && (authors.has(unit) || (AUTHOR_JOINER.test(unit.text) && page.indexOf(unit) > datedOnPage - MAX_AUTHOR_LINES && page.indexOf(unit) < datedOnPage)));
   // (Or right above a date alone on the page that gives no year, "Tomás Albrecht" / "Mar 14",
   // when the date came from elsewhere, the e-mail's header.)
   const overStamp = (unit: Unit) => {
@@ -286,6 +291,11 @@ function salutationLine(page: Unit[], before: number): number {
   }
   return -1;
 }
+
+/** Lines a byline of several authors takes above its date line at most. */
+const MAX_AUTHOR_LINES = 5;
+/** The joiner between two authors set on a line of its own. */
+const AUTHOR_JOINER = /^(?:and|&|,|und|et|y|和|与)$/iu;
 
 /** A site's name is this long at most, in words. */
 const MAX_SITE_LINE_WORDS = 6;

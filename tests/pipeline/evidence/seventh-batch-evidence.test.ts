@@ -263,3 +263,43 @@ describe('bylines, platform labels and banners', () => {
     expect(uiFurniture(text, wordCount(text))).toBe('furniture:notice');
   });
 });
+
+describe('the eighth blind batch', () => {
+  it.each([
+    ['【发布单位】安全与管制局', 'furniture:record-field'],
+    ['商务部公告2025年第47号', 'furniture:counter'],
+    ['Upgrade to continue reading', 'furniture:notice'],
+    ['Already a member? Sign in', 'furniture:notice'],
+    ['Video PlayerClose', 'furniture:call-to-action'],
+    ['功能介绍 关注中美经贸规则与出口管制，每周两更。', 'furniture:notice'],
+    ['点击上方蓝字关注我们', 'furniture:call-to-action'],
+    ['Managing Director: Dr. Katrin Ostermann | Register court: Amtsgericht Hamburg, HRB 176402', 'furniture:notice'],
+  ])('"%s" is %s', (text, rule) => {
+    expect(uiFurniture(text, wordCount(text))).toBe(rule);
+  });
+
+  it('reads a continental address as one', () => {
+    expect(creditOf('Elbe Institute for China Studies gGmbH | Am Sandtorkai 40 | 20457 Hamburg | Germany')).toBe('furniture:address');
+    expect(creditOf('Exports rose 40, 2024 figures show')).toBeNull();
+  });
+
+  it('keeps an attachments line out of the headings and takes a WeChat bar heading', () => {
+    const issue = issueOf([
+      '关于对部分高纯石英相关物项实施出口管制的公告', '▍暂停的是什么', '',
+      '根据《中华人民共和国出口管制法》的有关规定，为维护国家安全和利益，经国务院批准，决定对部分物项实施出口管制。现将有关事项公告如下，请各有关单位认真遵照执行。', '',
+      '附件：1. 两用物项出口申请表', '2. 最终用户和最终用途说明',
+    ].join('\n'));
+    expect(issue.sections.map((section) => section.heading)).toEqual(['暂停的是什么']);
+  });
+
+  it('takes two authors joined on a line of their own as the byline, and a copyright name up to its dot', () => {
+    const issue = issueOf(['After Busan: soybeans, rare earths and a one-year truce', 'Elena Marsh', 'and', 'Jiang Hao', 'Nov 6, 2025', ...PROSE, '© 2025 Elena Marsh · Privacy ∙ Terms'].join('\n'));
+    expect(visibleTexts(issue).join('\n')).not.toMatch(/Jiang Hao|^and$/mu);
+    expect(issue.publisher).toBe('Elena Marsh');
+  });
+
+  it('reads "Key takeaways for procurement teams" as a takeaway label', () => {
+    const issue = issueOf(['What the plan means for suppliers', ...PROSE, '', 'Key takeaways for procurement teams', 'Expect overcapacity to persist in strategic sectors.', 'Map your categories against the sectoral plans.'].join('\n'));
+    expect(issue.takeaways.map((takeaway) => takeaway.text)).toEqual(['Expect overcapacity to persist in strategic sectors.', 'Map your categories against the sectoral plans.']);
+  });
+});

@@ -31,8 +31,9 @@ describe('takeaway cue matcher: the separator search', () => {
   const cues = new Set(GENERIC_TAKEAWAY_CUES.map(fold));
   const inlineCues = new Set([...GENERIC_TAKEAWAY_CUES, ...GENERIC_INLINE_TAKEAWAY_CUES].map(fold));
   const definition = (text: string) => {
-    // ("Practical takeaways": the label with a word or two before it.)
-    if (text.length <= 40 && (cues.has(fold(text)) || /^(?:[\p{L}-]+ ){1,2}takeaways?:?$/u.test(fold(text)))) return { inline: null };
+    // ("Practical takeaways": the label with a word or two before it; "Key takeaways for
+    // procurement teams": addressed, one to three words after "for".)
+    if (text.length <= 40 && (cues.has(fold(text)) || /^(?:(?:[\p{L}-]+ ){1,2}takeaways?|(?:[\p{L}-]+ ){0,2}takeaways? for(?: [\p{L}-]+){1,3}):?$/u.test(fold(text)))) return { inline: null };
     const inline = INLINE_CUE.exec(text) ?? BRACKETED_CUE.exec(text);
     const label = inline ? fold(inline[1]) : '';
     const addressed = /^(.+) for (?:\S+ ){0,2}\S+$/.exec(label);
