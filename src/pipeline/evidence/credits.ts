@@ -51,6 +51,9 @@ const ENDS_ON_CREDIT = caseless(/[.。]\s*(?:[（(【\[]?(?:(?:photo|image|pictu
 const NUMBERED = /^\d{1,2}[.)]\s/u;
 /** A caption that ends on its agency after a slash: "… in Beijing, September 12, 2025. /CFP", "… /Xinhua". */
 const ENDS_ON_SLASH_CREDIT = /[.。]\s+\/\s?\p{Lu}[\p{L}]{1,15}(?: \p{Lu}[\p{L}]{1,15})?$/u;
+/** A Chinese caption by its opening: "资料图：…", "图为…", "配图：…", "示意图：…". */
+const ZH_CAPTION = /^[（(【\[]?\s*(?:资料图片?|图为|配图|示意图)[:：]?\s*\S/u;
+const MAX_ZH_CAPTION_CHARS = 120;
 /** A Chinese caption's credit: "…。新华社记者 季春鹏 摄", "（张三 摄）". */
 const ZH_ENDS_ON_CREDIT = /[。，,]\s*[（(]?[\p{Script=Han}]{0,8}(?:记者|通讯员)?\s*[\p{Script=Han}·]{2,4}\s*摄[）)]?$/u;
 /** "Image 2 of 4", "Photo 3/5" */
@@ -120,6 +123,7 @@ export function creditOf(text: string): string | null {
   if (text.length <= 160 && (EDITOR.test(text) || (MAY_BE_PRODUCED_BY.test(text) && PRODUCED_BY.test(text)))) return 'furniture:credit';
   if (text.length <= 240 && ROLE_LIST.test(text) && !/[.!?]$/u.test(text)) return 'furniture:credit';
   if (text.length <= 160 && MAY_BE_PRODUCED_BY.test(text) && SEPARATED.test(text) && text.split(SEPARATED).every((part) => ROLE_BY.test(part))) return 'furniture:credit';
+  if (text.length <= MAX_ZH_CAPTION_CHARS && ZH_CAPTION.test(text)) return 'furniture:caption';
   if (CREDIT.test(text) || IMAGE_COUNTER.test(text) || (text.length <= 200 && CHART_CREDIT.test(text))) return 'furniture:image-credit';
   if (text.length <= MAX_CAPTION_CHARS && OPENS_ON_COUNTER.test(text)) return 'furniture:caption';
   if (text.length <= 120 && HAS_DIGIT.test(text) && isPhoneLine(text)) return 'furniture:contact';

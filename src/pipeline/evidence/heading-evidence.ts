@@ -20,8 +20,8 @@ import { isHeadingLike, isProse, parseListMarker, wordCount } from '../text/line
 import { caseless } from '../text/caseless';
 import { isDateAlone } from './date-lines';
 
-/** "JORDAN PEREZ: …", "Q: …", "A: …", "Q. …", "问：…" */
-const SPEAKER_TURN = /^(?:(?:\p{Lu}[\p{Lu}.'’ -]{1,40}|Q|A|问|答)\s*[:：]|[QA]\.)\s*\S/u;
+/** "JORDAN PEREZ: …", "Q: …", "A: …", "Q. …", "问：…", "记者问：…", "新华社记者：…", "主持人：…" */
+const SPEAKER_TURN = /^(?:(?:\p{Lu}[\p{Lu}.'’ -]{1,40}|Q|A|问|答|[\u3400-\u9fff]{0,10}(?:记者|主持人|发言人)(?:问|提问)?)\s*[:：]|[QA]\.)\s*\S/u;
 /** A sentence end inside the line followed by another sentence or a source in brackets. */
 const TWO_SENTENCES = /\p{Ll}{2,}[.!?]["”’]?\s+[\p{Lu}(“"]/u;
 
@@ -36,7 +36,8 @@ export function isSpeakerTurn(text: string): boolean {
  * and a transcript set in capitals ends its sentences on a full stop; a headline does neither.
  */
 function isCapsHeadline(text: string): boolean {
-  if (text.length > MAX_CAPS_HEADLINE_CHARS || /\p{Ll}|[.]$/u.test(text)) return false;
+  // (Chinese has no capitals: "记者问：…" is a turn, not a headline in capitals.)
+  if (text.length > MAX_CAPS_HEADLINE_CHARS || /\p{Ll}|[.]$/u.test(text) || !/\p{Lu}/u.test(text)) return false;
   const colon = text.search(/[:：]/u);
   return colon > 1 && wordCount(text.slice(colon + 1)) >= 2 && !/^(?:Q|A|问|答)$/u.test(text.slice(0, colon).trim());
 }

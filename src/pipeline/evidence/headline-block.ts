@@ -76,3 +76,22 @@ export function titleOpening(above: Unit | undefined): Unit | null {
   const words = wordCount(text);
   return words >= MIN_OPENING_WORDS && words <= MAX_OPENING_WORDS && isHeadingLike(text) && /\p{Ll}/u.test(text) ? above : null;
 }
+
+/** A Chinese title's line is this long at most, in characters. */
+const MAX_CJK_TITLE_LINE = 60;
+/**
+ * Characters a Chinese title never ends on: a preposition or conjunction whose object is on the
+ * next line ("就", "关于", "对", "与", "和", "及", "的", "在", "为", "将", "把", "向", "从").
+ */
+const DANGLING_END = /(?:就|关于|对于?|与|和|及|的|在|为|将|把|向|从|以|、)$/u;
+
+/**
+ * The second line of a Chinese title broken after a word that cannot end it
+ * ("国家发展改革委 市场监管总局有关负责同志就" / "《中华人民共和国价格法修正草案》答记者问"),
+ * as government sites set a long title on two lines: that next line, or null.
+ */
+export function titleContinuation(title: Unit, next: Unit | undefined): Unit | null {
+  if (!next || !DANGLING_END.test(title.text) || !/[\u3400-\u9fff]/u.test(title.text)) return null;
+  const text = next.text;
+  return text.length <= MAX_CJK_TITLE_LINE && /^[\u3400-\u9fff《“「]/u.test(text) && !/[。！？：:]/u.test(text) ? next : null;
+}

@@ -50,6 +50,25 @@ export function markPageBlocks(units: Unit[], verdicts: (string | null)[], optio
   });
 }
 
+/** A label alone on its line: a word or three and a colon ("Edition:", "Region:"). */
+const BARE_LABEL = /^\p{L}[\p{L}'’ -]{0,24}[:：]$/u;
+const MAX_BARE_LABEL_WORDS = 3;
+
+/**
+ * A bare label whose value, on the next line, is furniture ("Edition:" over an edition
+ * picker's "Asia"): the label is the picker's, not the text's. Why: a page's widgets set their
+ * label and their choices on lines of their own; once the choices are known for furniture,
+ * the label alone would read as a title's first part or a heading.
+ */
+export function markOrphanLabels(units: Unit[], verdicts: (string | null)[], options: MarkOptions): void {
+  for (let i = 0; i < units.length - 1; i++) {
+    const unit = units[i];
+    if (verdicts[i] !== null || unit.words > MAX_BARE_LABEL_WORDS || !BARE_LABEL.test(unit.text) || options.isCue?.(unit.text)) continue;
+    const next = units[i + 1];
+    if (verdicts[i + 1] !== null && next.lines[0] === unit.lines.at(-1)! + 1) verdicts[i] = 'furniture:label';
+  }
+}
+
 /** Most units a sponsor block holds under its label (a name, a pitch or two, a button). */
 const MAX_SPONSOR_UNITS = 4;
 /** A sponsor's pitch is short; a unit this long is the briefing's own text. */

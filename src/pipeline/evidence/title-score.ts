@@ -172,7 +172,27 @@ export function chooseTitle(input: TitleInputs): TitleChoice | null {
     if (score !== null && (best === null || score > best.score)) best = { score, unit, text };
   });
   const chosen = best as { score: number; unit: Unit; text: string } | null;
-  return chosen && chosen.score >= MIN_SCORE ? { title: chosen.text, unit: chosen.unit, via: 'scored' } : null;
+  if (!chosen || chosen.score < MIN_SCORE) return null;
+  // A saved e-mail's subject or a page's title is the title (formats/title-choice.ts weighed it
+  // against the body's headline already): a line of other words is not its headline set
+  // again, but the first item's ("1 big thing: …" under the subject "Beijing turns the …"),
+  // and stays in the text.
+  if (input.stated && uses(ablate, 'title-stated-line') && !sameHeadline(chosen.text, input.stated)) return { title: input.stated, unit: null, via: 'stated' };
+  return { title: chosen.text, unit: chosen.unit, via: 'scored' };
+}
+
+/** Share of the shorter title's content words the other must hold to be the same headline. */
+const SAME_HEADLINE_SHARE = 0.5;
+
+/** Whether two titles are one headline in two forms: one holds the other, or most of its words. */
+function sameHeadline(a: string, b: string): boolean {
+  const [x, y] = [foldOnce(a), foldOnce(b)];
+  if (x.includes(y) || y.includes(x)) return true;
+  const [own, theirs] = [contentWords(a), contentWords(b)];
+  const [small, large] = own.size <= theirs.size ? [own, theirs] : [theirs, own];
+  let shared = 0;
+  for (const word of small) if (large.has(word)) shared++;
+  return small.size > 0 && shared >= small.size * SAME_HEADLINE_SHARE;
 }
 
 /** The title of a Chinese official document: "关于做好……工作的通知", "……管理办法", "……的实施意见". */

@@ -51,7 +51,7 @@ const CTA_START = new RegExp(
       'guests?\\s*:\\s*\\S', 'hosts?\\s*:\\s*\\S', 'in this (?:article|story|post)\\s*:', '(?:paid|free|premium|members?[- ]only|subscribers?[- ]only)(?: (?:story|post|article|content))?\\s*$', 'register here\\b', 'web version\\b', 'more options\\b', 'customi[sz]e\\b', '(?:accept|reject) all\\b', 'back to the top\\b', 'upgrade\\s*$', 'video ?player(?:\\s*close)?\\s*$', 'save\\s*$', '(?:image|photo|picture)\\s*$',
       '(?:season|series|episode|ep)\\.? ?\\d+\\s*(?:,\\s*(?:episode|ep)\\.? ?\\d+)?\\s*$', '【?字体', '索引号', '主题分类', 'excerpt\\b', 'author\\s*$', 'notes\\s*$', 'more from\\b', 'related\\b',
       '分享', '扫一扫', '扫码', '打印', '纠错', '[大中小]字号', '字号', '点击(?:播报|查看|阅读|进入|上方|下方|关注|蓝字|在看)', '长按(?:识别|扫码|关注|二维码)', '关注我们', '返回(?:顶部|首页)', '收藏', '评论',
-      '登录', '注册', '订阅',
+      '登录', '注册', '订阅', '(?:文章)?关键[词字]\\s*[:：]', '标签\\s*[:：]',
       // Share bars past the big networks, table-of-contents widgets, rating prompts, font-size
       // controls ("A A A", "Font: A+ A-"), podcast players and feeds, QR-code prompts.
       '(?:tumblr|pocket|reblog|pinterest|flipboard|threads|bluesky|mastodon|whatsapp|telegram)\\s*$', 'toggle\\s*$', 'table of contents\\s*$',
@@ -156,12 +156,12 @@ export const NOTICE = new RegExp(
     '仅代表(?:作者)?(?:本人|个人)?观点', '不构成(?:任何)?投资建议', '如有(?:疏漏|错漏)',
     // A sponsor's message set inside the text: "A MESSAGE FROM HARBOURLINE: Harbourline builds…".
     '^a (?:message|word) from [^:]{2,60}:',
-    'download (?:our|the) (?:\\S+ )?app\\b',
+    'download (?:our|the) (?:\\S+ )?app\\b', '立即下载', '尽在[^。，]{0,12}客户端', '(?:下载|打开)[^。，]{0,12}(?:客户端|app)',
     // A link's screen-reader note ("Trust Principles., opens new tab").
     'opens (?:in )?(?:a )?new (?:tab|window)',
     // A greeting that counts the issue's words; thanks to the editors. (A reading time alone is
     // left to the date line it often ends: "Wed, March 12, 2025 · 3 min read".)
-    '(?:newsletter|issue|edition|e-?mail) is [\\d,]+ words\\b', '[\\d,]+ words\\W{1,8}\\d+ ?min', '^(?:thanks|thank you) to .{2,80} for (?:editing|copy[- ]?editing|fact[- ]checking|producing)\\b',
+    '(?:newsletter|issue|edition|e-?mail)(?: is|\\s*:) [\\d,]+ words\\b', '[\\d,]+ words\\W{1,8}(?:an? )?[\\d½¼¾.]+[- ]?min', '^(?:thanks|thank you) to .{2,80} for (?:editing|copy[- ]?editing|fact[- ]checking|producing)\\b',
     // A Chinese account's or periodical's tagline: "专注数字经济规则与治理的研究型公众号".
     '^(?:专注|聚焦|致力于|关注)[^，。]{2,30}的[^，。]{0,6}(?:公众号|平台|周刊|周报|简报|通讯|播客|媒体)$',
     '您(?:之所以)?收到(?:此|这封|本)邮件', '如(?:您)?不(?:希望|想|愿)(?:再|继续)?收到', '仅供(?:会员|内部|读者)?(?:内部)?参考',
@@ -190,7 +190,9 @@ export const NOTICE = new RegExp(
     'prefer not to receive', 'wish not to receive', 'no longer (?:wish|want) to receive', 'opt[- ]out of (?:these|our|further|future) (?:communications|e-?mails|messages|mailings|updates|newsletters|notes)',
     '^(?:next|previous|prev)\\s*[:：]\\s*(?:ep(?:isode)?\\.?|#|no\\.|issue|part)\\s*\\d',
     // Sign-up appeals and paywalls; a newsletter's own schedule line; a reader app's appeals.
-    '(?:turn on|enable) javascript', 'javascript (?:is )?(?:disabled|required)', 'official website of the (?:united states|u\\.s\\.) government', '^功能介绍\\s', 'upgrade to (?:continue|keep) reading', 'already (?:a member|a subscriber|have an account)\\?', 'to get the next (?:issue|edition|post|newsletter)\\b', 'register court\\b', 'amtsgericht\\b', 'managing directors?\\s*:', 'vat (?:id|no|number|reg)', 'registered (?:office|in england)\\b', 'means you(?:\'ve| have) safely connected', 'share sensitive information only on official', '\\.gov websites? (?:use|belongs)', 'websites use \\.gov\\b', 'here[\'’]s how you know', 'sign up here', 'sign up for (?:our|the|this) (?:\\S+ ){0,3}newsletter', '(?:delivered|sent|straight|directly) (?:\\S+ ){0,2}to your inbox', 'in your inbox (?:every|each)\\b', 'free portion of (?:this|the) (?:article|story)', 'for unlimited access', 'unlimited (?:digital )?access to (?:our|all)\\b', 'subscribe to (?:continue|keep) reading',
+    '(?:turn on|enable) javascript', 'javascript (?:is )?(?:disabled|required)', 'official website of the (?:united states|u\\.s\\.) government', '^功能介绍\\s', 'upgrade to (?:continue|keep) reading', 'already (?:a member|a subscriber|have an account)\\?', 'to get the next (?:issue|edition|post|newsletter)\\b', 'register court\\b', 'amtsgericht\\b', 'managing directors?\\s*:', 'vat (?:id|no|number|reg)', 'registered (?:office|in england)\\b', 'means you(?:\'ve| have) safely connected', 'share sensitive information only on official', '\\.gov websites? (?:use|belongs)', 'websites use \\.gov\\b', 'here[\'’]s how you know', 'sign up here', 'sign up for (?:our|the|this) (?:\\S+ ){0,3}newsletter', '(?:delivered|sent|straight|directly) (?:\\S+ ){0,2}to your inbox',
+    // A newsletter's sign-off and its advertisers' appeal: "… just hit reply.", "Want to sponsor X?".
+    '\\bhit reply\\b', 'leave a comment below', '^(?:want|interested in|looking) to (?:sponsor|advertise)\\b', 'interested in (?:sponsoring|advertising)\\b', 'in your inbox (?:every|each)\\b', 'free portion of (?:this|the) (?:article|story)', 'for unlimited access', 'unlimited (?:digital )?access to (?:our|all)\\b', 'subscribe to (?:continue|keep) reading',
     '(?:^|\\. )published (?:every|each) (?:day|week|two weeks|other week|fortnight|month|weekday|morning)', 'not affiliated with', 'may be removed (?:at )?any ?time', 'help you today\\?', 'get the app and', 'chip in\\?',
   ].join('|'),
   // Without the `u` flag (none of it needs it): case-insensitive matching is much faster so.
@@ -226,8 +228,15 @@ const LOGO = /^\[[^\]]{0,40}\b(?:logo|banner|header image)\]/i;
  */
 const LANGUAGE_PICKER = /^(?:(?:english|中文|简体中文|繁體中文|简体|繁體|繁体|español|français|русский|عربي|العربية|deutsch|日本語|한국어|português|italiano|tiếng việt|bahasa indonesia|ไทย|türkçe|en|zh|简|繁)(?:\s*[|/·•]\s*|\s+|$))+$/iu;
 
+const CURLY_APOSTROPHE = /’/g;
+/** A line naming a file to download, its extension last: "附件：价格法修正草案（征求意见稿）.pdf". */
+const FILE_LINK = /\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|wps|ofd)(?:\s*[(（][^()（）]{1,20}[)）])?$/i;
+const MAX_FILE_LINK_CHARS = 160;
+
 /** The UI kind of a line ("furniture:call-to-action", "furniture:notice"), or null. */
 export function uiFurniture(text: string, words: number): string | null {
+  // The patterns spell apostrophes straight; e-mails and CMSs set them curly ("That’s it for …").
+  if (text.includes('’')) text = text.replace(CURLY_APOSTROPHE, "'");
   if (words <= MAX_CTA_WORDS) {
     if (text.length <= 60 && LANGUAGE_PICKER.test(text)) return 'furniture:language-picker';
     if (text.startsWith('[') && ((words <= 4 && PLACEHOLDER.test(text)) || LOGO.test(text))) return 'furniture:placeholder';
@@ -248,6 +257,8 @@ export function uiFurniture(text: string, words: number): string | null {
     // A link set as a button, its arrow after it ("Episode 88: What the plan says about tech →").
     if (text.charCodeAt(text.length - 1) === ARROW && words >= 2) return 'furniture:call-to-action';
   }
+  // A link to a file: "附件：….pdf", "Download the full text (PDF, 1.2 MB)" is CTA_START's.
+  if (text.length <= MAX_FILE_LINK_CHARS && FILE_LINK.test(text)) return 'furniture:attachment';
   if (words <= MAX_NOTICE_WORDS) return ANY_NOTICE.test(text) ? 'furniture:notice' : null;
   if (words <= MAX_LONG_NOTICE_WORDS && LONG_NOTICE.test(text)) return 'furniture:notice';
   return null;
@@ -265,7 +276,7 @@ export function isRecordField(text: string): boolean {
  * A sponsor block's label: "Together with Harbourline FX", "PRESENTED BY", "A message from our
  * partner", "Sponsored by …", "In partnership with …", "From our sponsor". Short, no sentence end.
  */
-const SPONSOR_LABEL = /^(?:[\uD83C-\uD83E][\uDC00-\uDFFF]\s*)?(?:(?:together with|presented by|sponsored by|in partnership with|brought to you by|supported by)\b|(?:a )?(?:message|word) from (?:our|this week's|today's) (?:partners?|sponsors?)$|(?:from )?(?:our|this week's|today's) (?:partners?|sponsors?)$)/i;
+const SPONSOR_LABEL = /^(?:[\uD83C-\uD83E][\uDC00-\uDFFF]\s*)?(?:(?:together with|presented by|sponsored by|in partnership with|brought to you by|supported by)\b|(?:a )?(?:message|word) from (?:our|this week's|today's) (?:partners?|sponsors?)$|a (?:message|word) from \S|(?:from )?(?:our|this week's|today's) (?:partners?|sponsors?)$)/i;
 
 /**
  * A promotion of the publisher's own event: "UPCOMING WEBINAR", "Save the date", "Join us for
@@ -280,7 +291,11 @@ export function isEventPromoLabel(text: string): boolean {
   return text.length <= 70 && EVENT_PROMO_LABEL.test(text);
 }
 
+const MESSAGE_FROM = /^a (?:message|word) from /i;
+
 /** Whether a line labels a sponsor block (six words at most, no sentence end). */
 export function isSponsorLabel(text: string): boolean {
-  return text.length <= 60 && !/[.!?:。]$/u.test(text) && SPONSOR_LABEL.test(text) && text.split(' ').length <= 6;
+  if (text.length > 60 || /[.!?:。]$/u.test(text) || !SPONSOR_LABEL.test(text)) return false;
+  // ("A MESSAGE FROM ALLIANCE FOR ADVANCED MANUFACTURING": the sponsor's name may be long.)
+  return text.split(' ').length <= (MESSAGE_FROM.test(text) ? 10 : 6);
 }

@@ -3,7 +3,7 @@ import { uses } from '../evidence';
 import { creditOf } from '../evidence/credits';
 import { emailFurnitureOf } from '../evidence/email-furniture';
 import { linkListOf } from '../evidence/link-list';
-import { keepParticipants, markAuthorBoxes, markBelowBody, markBylines, markCaptions, markDisclaimerBlocks, markPageBlocks, markProviders, markReplies, markSponsorBlocks } from '../evidence/neighbour-marks';
+import { keepParticipants, markAuthorBoxes, markBelowBody, markBylines, markCaptions, markDisclaimerBlocks, markOrphanLabels, markPageBlocks, markProviders, markReplies, markSponsorBlocks } from '../evidence/neighbour-marks';
 import { signatureStart } from '../evidence/page-blocks';
 import { aboutPublisherTail } from '../evidence/tails';
 import { mentionsDate, statesFullDate } from '../evidence/date-lines';
@@ -83,7 +83,7 @@ export function stripBoilerplate(units: Unit[], rules: BoilerplateRule[], ledger
 
   // The rule removing each unit, if any: tested once (they are most of this stage's cost).
   const ruled = body.map((unit, i) => lineRules.matching(unit.text) ?? (i < secondHalf ? firstHalfTails.get(i) : notTails.get(i)));
-  if (uses(options.ablate, 'page-blocks')) listsUnderLabels(body, ruled, [...firstHalfTails.keys(), ...notTails.keys()]);
+  if (uses(options.ablate, 'page-blocks')) listsUnderLabels(body, ruled, [...firstHalfTails.keys(), ...notTails.keys()], split.inside);
   const verdicts = judge(body, options, ruled);
   const siteNames = uses(options.ablate, 'site-names') ? findSiteNames(body, verdicts, ruled) : new Set<string>();
   const kept: Unit[] = [];
@@ -122,7 +122,7 @@ const RELATED_LIST = 'related-links';
  * its sidebars into the copy wherever they stood; the label names the list, and the list is
  * links, whatever they say.
  */
-function listsUnderLabels(units: Unit[], ruled: (BoilerplateRule | undefined)[], labels: number[]): void {
+function listsUnderLabels(units: Unit[], ruled: (BoilerplateRule | undefined)[], labels: number[], inside: (i: number) => boolean): void {
   for (const i of labels) {
     const rule = ruled[i];
     if (rule?.id !== RELATED_LIST) continue;
@@ -132,8 +132,9 @@ function listsUnderLabels(units: Unit[], ruled: (BoilerplateRule | undefined)[],
       // (A headline has a few words at least: under a menu's "More", "Post" is the next item.)
       if (unit.lines[0] !== units[j - 1].lines.at(-1)! + 1 || unit.words < MIN_ENTRY_WORDS || unit.words > MAX_ENTRY_WORDS || isProse(unit.text)) break;
     }
-    // (One line under a menu's "More" is the page's headline, not a list.)
-    if (j - i - 1 >= MIN_LIST_ENTRIES) for (let k = i + 1; k < j; k++) ruled[k] = rule;
+    // (One line under a menu's "More" is the page's headline, not a list; between two runs of
+    // the text's prose, one headline under "Read next" is the list.)
+    if (j - i - 1 >= (inside(i) ? 1 : MIN_LIST_ENTRIES)) for (let k = i + 1; k < j; k++) ruled[k] = rule;
   }
 }
 
@@ -151,10 +152,10 @@ const TAIL_PROSE_WORDS = 15;
 
 /**
  * The share of the words of long units (the text's prose) that stand above unit `i`: at least
- * half (`mostlyAbove`), or NEARLY_ALL_PROSE. Summed once a file, and only for a file with a
+ * half (`mostlyAbove`), NEARLY_ALL_PROSE, or some but not all (`inside` the text). Summed once a file, and only for a file with a
  * tail rule's match.
  */
-function proseSplit(units: Unit[]): { mostlyAbove: (i: number) => boolean; nearlyAllAbove: (i: number) => boolean } {
+function proseSplit(units: Unit[]): { mostlyAbove: (i: number) => boolean; nearlyAllAbove: (i: number) => boolean; inside: (i: number) => boolean } {
   let before: Uint32Array | null = null;
   const shareAbove = (i: number) => {
     if (!before) {
@@ -163,7 +164,11 @@ function proseSplit(units: Unit[]): { mostlyAbove: (i: number) => boolean; nearl
     }
     return before[units.length] === 0 ? 0 : before[i] / before[units.length];
   };
-  return { mostlyAbove: (i) => shareAbove(i) >= 0.5, nearlyAllAbove: (i) => shareAbove(i) >= NEARLY_ALL_PROSE };
+  return {
+    mostlyAbove: (i) => shareAbove(i) >= 0.5,
+    nearlyAllAbove: (i) => shareAbove(i) >= NEARLY_ALL_PROSE,
+    inside: (i) => shareAbove(i) > 0 && shareAbove(i) < 1,
+  };
 }
 
 /** A name standing alone on this many lines is a speaker's label, not the site's name. */
@@ -246,6 +251,7 @@ function judge(units: Unit[], options: StripOptions, ruled: (BoilerplateRule | u
     );
   });
   if (uses(ablate, 'page-blocks')) markPageBlocks(units, verdicts, options);
+  if (uses(ablate, 'page-blocks')) markOrphanLabels(units, verdicts, options);
   if (uses(ablate, 'sponsor-blocks')) markSponsorBlocks(units, verdicts, options);
   if (uses(ablate, 'ui-vocabulary')) markProviders(units, verdicts);
   if (uses(ablate, 'tails')) markDisclaimerBlocks(units, verdicts);

@@ -7,13 +7,13 @@ import { emailFurnitureOf, paneSenderName } from '../evidence/email-furniture';
 import { mayStateCopyright, publisherFromText } from '../rules/detect-publisher';
 import { hasOrgWord, isAllCaps, isNameShaped, isTagline } from '../evidence/title-furniture';
 import { chooseTitle } from '../evidence/title-score';
-import { headlineBlockEnd, isBlockFurniture, isStandfirst, namesItsSection, titleOpening } from '../evidence/headline-block';
+import { headlineBlockEnd, isBlockFurniture, isStandfirst, namesItsSection, titleContinuation, titleOpening } from '../evidence/headline-block';
 import { isDateAlone, statesFullDate } from '../evidence/date-lines';
 import { parseDate, parseDateRange } from '../text/dates';
 import { HEADER_PATTERNS as P } from '../text/header-patterns';
 import type { Ledger } from '../text/ledger';
 import { foldOnce } from '../text/fold';
-import { isHeadingLike, isProse, parseListMarker, wordCount } from '../text/line-shape';
+import { endsSentence, isHeadingLike, isProse, parseListMarker, wordCount } from '../text/line-shape';
 import type { Unit } from './04-units';
 
 /** What the header of a briefing states. Null means "not stated", never "guessed". */
@@ -61,6 +61,8 @@ const MIN_BODY_WORDS = 35;
 const BODY_UNITS = 12;
 /** Units at each end of the page searched for a copyright line. */
 const EDGE_UNITS = 30;
+/** The zone's units at most, menu items counted (see zoneEnd). */
+const MAX_MENU_ZONE_UNITS = 80;
 /** Units of the zone that may be the title (after e-mail headers and removed furniture). */
 const MAX_TITLE_UNITS = 15;
 /** Units at the foot searched for a notice's signature date. */
@@ -124,13 +126,20 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
   // A title set on two lines, its first part ending on a colon, is one title.
   const above = choice?.unit ? rest[rest.indexOf(choice.unit) - 1] : undefined;
   const opening = choice?.unit && uses(ablate, 'title-headline-block') && above?.lines.at(-1) === choice.unit.lines[0] - 1 ? titleOpening(above) : null;
-  if (choice) facts.title = opening ? `${opening.text} ${choice.title}` : choice.title;
+  // A Chinese title broken after a word that cannot end it ("…有关负责同志就" / "《…》答记者问").
+  const under = choice?.unit ? rest[rest.indexOf(choice.unit) + 1] : undefined;
+  const continuation = choice?.unit && !opening && uses(ablate, 'title-headline-block') && under?.lines[0] === choice.unit.lines.at(-1)! + 1 ? titleContinuation(choice.unit, under) : null;
+  if (choice) facts.title = opening ? `${opening.text} ${choice.title}` : continuation ? `${choice.title}${continuation.text}` : choice.title;
+  const isTitlePart = (unit: Unit) => unit === choice?.unit || unit === opening || unit === continuation;
   const firstParagraph = rest.slice(zone.length).find((unit) => isProse(unit.text))?.text ?? null;
   // The page's own top zone: everything down to where the stripped zone ends, bar e-mail headers.
   const zoneEndLine = rest[zone.length]?.lines[0] ?? Infinity;
   // On a feed of posts, the post's own lines and its footer: other posts' dates are theirs.
   const feed = choice?.unit && uses(ablate, 'feed-posts') ? feedPost(page, choice.unit) : null;
-  const zoneTo = (endLine: number) => page.filter((unit) => unit.lines[0] <= endLine && !lineRule.has(unit.lines[0]) && unit !== choice?.unit && (!feed || unit.lines[0] > feed.after)).slice(0, MAX_ZONE_UNITS);
+  const zoneTo = (endLine: number) => {
+    const lines = page.filter((unit) => unit.lines[0] <= endLine && !lineRule.has(unit.lines[0]) && unit !== choice?.unit && (!feed || unit.lines[0] > feed.after));
+    return lines.slice(0, zoneEnd(lines, NO_CUE, false));
+  };
   const pageZone = zoneTo(zoneEndLine);
   if (feed?.footer && !pageZone.includes(feed.footer)) pageZone.push(feed.footer);
   const dateInputs = {
@@ -184,8 +193,14 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
   const salutation = mastheads ? salutationLine(page, rest[bodyStart]?.lines[0] ?? Infinity) : -1;
   const blockFurniture = (unit: Unit, prose: Unit) =>
     isBlockFurniture(unit, isCue) && unit.words <= MAX_CRUMB_WORDS && !namesItsSection(unit.text, prose.text) && page.some((other) => other.lines[0] !== unit.lines[0] && other.text === unit.text);
+  let repeatedAt = -2;
+  // The headline as the page sets it: the title's own line, or below it the line that repeats
+  // the title a browser tab's title stated first ("… | Bureau of Industry and Security").
+  const titleKey = facts.title === null ? null : foldOnce(facts.title);
+  const repeatAt = titleKey === null ? -1 : header.findIndex((unit, i) => i > titleAt && foldOnce(unit.text) === titleKey);
+  const headlineAt = Math.max(titleAt, repeatAt);
   header.forEach((unit, i) => {
-    if (unit === choice?.unit || unit === opening) return ledger.remove(unit, 'metadata:title');
+    if (isTitlePart(unit)) return ledger.remove(unit, 'metadata:title');
     // (Before the metadata lines: another post's lines state nothing about this one.)
     const other = unit === dating.unit ? null : feedRule(unit);
     if (other) return ledger.remove(unit, other);
@@ -196,7 +211,10 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
     // Herald | Published: 2025/06/12 21:35" under "Thursday, Jun 12, 2025"): the page's, never a heading.
     if (i > titleAt && titleAt !== -1 && /[|·:：]/u.test(unit.text) && !isProse(unit.text) && statesFullDate(unit.text)) return ledger.remove(unit, 'metadata:dated-line');
     const adjacentToBody = i === header.length - 1 && bodyStart < rest.length;
-    if (facts.title !== null && (foldOnce(unit.text) === foldOnce(facts.title) || isTitleField(unit.text, facts.title))) return ledger.remove(unit, 'repeated-title');
+    if (facts.title !== null && (foldOnce(unit.text) === foldOnce(facts.title) || isTitleField(unit.text, facts.title))) {
+      repeatedAt = i;
+      return ledger.remove(unit, 'repeated-title');
+    }
     // "Asia Policy Monitor" over the title "Asia Policy Monitor: Week 11": the series' masthead
     // is metadata (the series), not junk and not a heading.
     if (facts.series === null && facts.title !== null && isSeriesOf(unit.text, facts.title)) {
@@ -220,14 +238,15 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
     // Winds: The China Trade Podcast") is the site's masthead, not a heading of the text.
     // So is any line above it shaped like a name or set in capitals ("The Supply Chain Sinologist",
     // "THE GRAIN & LAND LETTER"): a site's name, a kicker or a byline, never a section's heading.
-    if (mastheads && i < titleAt && !unit.heading && (isMasthead(unit.text) || isNameShaped(unit.text) || isAllCaps(unit.text))) return ledger.remove(unit, 'masthead');
+    if (mastheads && i < headlineAt && !unit.heading && (isMasthead(unit.text) || isNameShaped(unit.text) || isAllCaps(unit.text))) return ledger.remove(unit, 'masthead');
     // Above the headline, the site's tagline ("Notes on China, trade rules and …") goes with its
     // masthead: it describes the publication, never a section of this text.
-    if (mastheads && i < titleAt && !unit.heading && isTagline(unit.text)) return ledger.remove(unit, 'masthead:tagline');
+    if (mastheads && i < headlineAt && !unit.heading && isTagline(unit.text)) return ledger.remove(unit, 'masthead:tagline');
     // Any other short line above the headline and the first prose ("Taiwan, China and the chip
     // supply chain", a kicker, a section name) is the page's, never a heading of the text.
-    if (mastheads && i < titleAt && !unit.heading && isHeadingLike(unit.text)) return ledger.remove(unit, 'masthead:above-headline');
-    keptInHeader.push(titleAt !== -1 && i === titleAt + 1 && isStandfirst(unit) ? { ...unit, standfirst: true } : unit);
+    if (mastheads && i < headlineAt && !unit.heading && isHeadingLike(unit.text)) return ledger.remove(unit, 'masthead:above-headline');
+    // (Under the headline as the page sets it again, below its tab's title, too.)
+    keptInHeader.push((titleAt !== -1 && i === titleAt + 1) || i === repeatedAt + 1 ? (isStandfirst(unit) ? { ...unit, standfirst: true } : unit) : unit);
   });
   // A title chosen below the first prose (under a cookie notice, a standfirst-like tagline), and
   // the date line under a standfirst ("Updated March 14, 2025 9:02 a.m. ET"): the top zone's
@@ -236,7 +255,7 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
   const below = rest.slice(bodyStart).filter((unit, k) => {
     const at = bodyStart + k;
     const other = feedRule(unit);
-    if (unit === choice?.unit || unit === opening) ledger.remove(unit, 'metadata:title');
+    if (isTitlePart(unit)) ledger.remove(unit, 'metadata:title');
     else if (unit === dating.unit) ledger.remove(unit, dating.rule!);
     else if (isByline(unit)) ledger.remove(unit, 'metadata:byline');
     else if (other) ledger.remove(unit, other);
@@ -353,16 +372,29 @@ function scratchFacts(): HeaderFacts {
  * End of the top zone: the first run of two prose units, the first a long one (the body proper; a lone paragraph, such
  * as a cookie notice or a standfirst, does not end it), a list item or a takeaway cue.
  */
-function zoneEnd(units: Unit[], isCue: (text: string) => boolean): number {
-  const limit = Math.min(units.length, MAX_ZONE_UNITS);
-  for (let i = 0; i < limit; i++) {
+function zoneEnd(units: Unit[], isCue: (text: string) => boolean, atProse = true): number {
+  // (With `atProse` false, only the count ends it: the page's own lines down to a known end.)
+  // (A menu's short items do not use up the zone: a news site's sections and trending topics
+  // can fill thirty lines above its headline.)
+  let counted = 0;
+  const cap = Math.min(units.length, MAX_MENU_ZONE_UNITS);
+  for (let i = 0; i < cap; i++) {
     const text = units[i].text;
+    if (!isMenuItem(units[i]) && ++counted > MAX_ZONE_UNITS) return i;
     if (isCue(text)) return i;
     // A title and its standfirst can both read as sentences; a body paragraph is longer.
-    if (isProse(text) && i + 1 < units.length && isProse(units[i + 1].text) && units[i].words + units[i + 1].words >= MIN_BODY_WORDS) return i;
+    if (atProse && isProse(text) && i + 1 < units.length && isProse(units[i + 1].text) && units[i].words + units[i + 1].words >= MIN_BODY_WORDS) return i;
   }
-  return limit;
+  return cap;
 }
+
+const NO_CUE = () => false;
+
+/** A menu's item: two words at most (in Chinese, four characters), no sentence end. */
+function isMenuItem(unit: Unit): boolean {
+  return unit.words <= 2 && unit.text.length <= (CJK.test(unit.text) ? 4 : 24) && !endsSentence(unit.text);
+}
+const CJK = /[\u3400-\u9fff]/u;
 
 /** Reads one metadata line into `facts`; returns the rule id, or null if it states none. */
 function readMetadataLine(text: string, facts: HeaderFacts): string | null {

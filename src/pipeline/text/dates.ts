@@ -189,7 +189,11 @@ function readDates(line: string): WrittenDate[] {
  * slower to start and to run.)
  */
 function chronoDates(line: string): WrittenDate[] {
-  const results = /[\u3400-\u9fff]/u.test(line) ? chrono.zh.strict.parse(line, REFERENCE) : chrono.strict.parse(line, REFERENCE);
+  const chinese = /[\u3400-\u9fff]/u.test(line);
+  let results = chinese ? chrono.zh.strict.parse(line, REFERENCE) : chrono.strict.parse(line, REFERENCE);
+  // (A Chinese page may write its date in figures, "发布时间：2025/07/24", which only the
+  // English parser reads.)
+  if (chinese && results.length === 0) results = chrono.strict.parse(line, REFERENCE);
   const found: WrittenDate[] = [];
   for (const result of results) {
     const start = result.start;
