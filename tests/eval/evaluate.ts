@@ -57,9 +57,19 @@ async function scoreDocs(docs: EvalDoc[], ablate: readonly string[]): Promise<{ 
       copyFileSync(doc.path, target);
     }
     const result = await ingestEvalFolder(dir, ablate);
-    const texts = docs.map((doc) => (formatOfDoc(doc.file) === 'txt' ? { ...doc, text: readFileSync(doc.path, 'utf8') } : doc));
+    const texts = docs.map((doc) => {
+      const format = formatOfDoc(doc.file);
+      if (format === 'txt') return { ...doc, text: readFileSync(doc.path, 'utf8') };
+      return format === 'html' ? { ...doc, shownLines: shownLinesOf(readFileSync(doc.path, 'utf8')) } : doc;
+    });
     return { report: scoreRun(texts, result) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** A saved page's lines with their markup taken out (tags, then the few entities labels meet). */
+function shownLinesOf(html: string): string[] {
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', mdash: '—', ndash: '–' };
+  return html.split('\n').map((line) => line.replace(/<[^>]*>/g, ' ').replace(/&(#\d+|[a-z]+);/gi, (whole, name: string) => (name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : entities[name.toLowerCase()] ?? whole)).replace(/\s+/g, ' ').trim());
 }

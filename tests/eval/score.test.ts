@@ -48,4 +48,12 @@ describe('eval scorer', () => {
     expect(run([{ kind: 'paragraph', text: whole }, { kind: 'paragraph', text: 'Exporters in the region welcomed the decision and asked for more cuts next year.' }])).toEqual({ share: 1, bodiesLost: 0 });
     expect(run([{ kind: 'paragraph', text: 'Exporters in the region welcomed the decision and asked for more cuts next year.' }]).bodiesLost).toBe(1);
   });
+
+  it('takes a label a saved page says inside a longer line as a whole line', () => {
+    const labels = { shape: 'think-tank-page', title: "Beijing's export controls after the truce", date: null, headings: [], junk: ['Export controls'], takeaways: [], group: null };
+    const issue = { id: 'x', title: "Beijing's export controls after the truce", date: null, sources: [{ file: 'a.html' }], sections: [{ id: 's', heading: null, blocks: [{ kind: 'paragraph', text: 'Licences are slow.' }] }], takeaways: [], origin: { title: 'text', date: null } } as unknown as Issue;
+    const leaks = (shownLines?: string[]) => scoreRun([{ file: 'a.html', labels, shownLines }], { issues: [issue], duplicates: [], rejected: [], notes: [] }).overall.junk.leaks;
+    expect(leaks()).toBe(1);
+    expect(leaks(['Export controls', "Beijing's export controls after the truce"])).toBe(0);
+  });
 });

@@ -17,6 +17,11 @@ export interface ScoredInput {
    * pages are encoded): its prose lines must all reach the issue (`lost`).
    */
   text?: string;
+  /**
+   * A saved page's lines as it shows them (its markup's text, line by line): where it says a
+   * junk label inside a longer line, the label is a whole line, as for pasted texts.
+   */
+  shownLines?: string[];
 }
 
 /** A precision/recall pair over counted items. */
@@ -182,7 +187,7 @@ function scoreDoc(doc: ScoredInput, issue: Issue | null, byFile: Map<string, Sco
   const junk = [...new Set(issue.sources.flatMap((source) => byFile.get(source.file)?.labels.junk ?? []))];
   const visible = visibleTexts(issue).map(foldLoose);
   let junkLeaks = 0;
-  const sourceLines = (doc.text ?? '').split('\n').map(foldLoose);
+  const sourceLines = (doc.shownLines ?? (doc.text ?? '').split('\n')).map(foldLoose);
   for (const line of junk) {
     const needle = foldLoose(line);
     // Short labels (a bare "Share", "Print") are whole lines: matched only as a whole text, or

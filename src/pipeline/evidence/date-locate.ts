@@ -4,7 +4,8 @@
  * Places, strongest first:
  * - `date-header-line`: a short line of the top zone that states a date (dateline, timestamp,
  *   "Published …", a byline with a date, a date alone under a byline); a line that says only
- *   "Updated" ranks after one that does not, and a date labelled as another event of the
+ *   "Updated" ranks after one that does not, a date the reader's app stamped ("Saved Mar 12,
+ *   2025") is passed over, and a date labelled as another event of the
  *   document's life (written, signed, in force: "成文日期：", "Effective date:") after both; of
  *   two labelled dates on one line ("发文字号：… 发布日期：…") the publication one is read;
  * - `date-dateline`: the agency dateline opening the first paragraph ("BEIJING, Nov. 19, 2024
@@ -57,6 +58,11 @@ const UPDATED_ONLY = caseless(/^(?:last )?updated\b/iu);
 const PUBLICATION_LABEL = caseless(/(?:published|posted|released|issued|publication date|date of publication|发布(?:时间|日期)|发表(?:时间|日期)|发稿时间)\s*(?:on)?\s*[:：]?\s*$/iu);
 /** A label that says the date after it is another event of the document's life: written, signed, in force, due. */
 const OTHER_EVENT_LABEL = caseless(/(?:成文(?:日期|时间)|印发(?:日期|时间)|签发(?:日期|时间)|生效(?:日期|时间)|施行(?:日期|时间)|实施(?:日期|时间)|截止(?:日期|时间)|written|signed|effective(?: date)?|in force(?: from)?|deadline|due(?: date)?)\s*(?:on)?\s*[:：]\s*$/iu);
+/**
+ * A label that says the date after it is the reader's, not the text's: a read-it-later app's
+ * "Saved Mar 12, 2025", a clipping's "Accessed on …". Such a line is passed over.
+ */
+const READER_STAMP_LABEL = caseless(/(?:^|[|·•]\s*)(?:saved|added|clipped|bookmarked|accessed|retrieved|downloaded|viewed)(?: (?:on|at))?\s*[:：]?\s*$/iu);
 /** The date of a press release's dateline set between two dashes, after the place. */
 const DATE_AFTER_PLACE = /^(.{4,40}?)\s(?:--|—|–)\s/u;
 const AGENCY_DATELINE = /^(.{0,90}?)\s(?:--|—|–)\s|^(.{0,60}?)(?:电|讯)\s/u;
@@ -104,6 +110,7 @@ export function locateDate(input: DateInputs): DateFinding {
       const all = datesIn(unit.text);
       if (all.length === 0) continue;
       const labelOf = (i: number) => unit.text.slice(i === 0 ? 0 : all[i - 1].index + all[i - 1].text.length, all[i].index);
+      if (READER_STAMP_LABEL.test(labelOf(0))) continue;
       const published = all.findIndex((_, i) => PUBLICATION_LABEL.test(labelOf(i)));
       const found = published > 0 ? all.slice(published) : all;
       const rest = unit.text.replace(found[0].text, ' ');

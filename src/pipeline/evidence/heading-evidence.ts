@@ -151,7 +151,7 @@ export function notHeading(text: string): boolean {
 export function opensBody(unit: Unit | undefined, isCue: (text: string) => boolean): boolean {
   if (!unit) return false;
   const text = unit.text;
-  return isProse(text) || isLeadIn(text) || parseListMarker(text) !== null || isSpeakerTurn(text) || isCue(text) || text.startsWith('>');
+  return unit.tableRow === true || isProse(text) || isLeadIn(text) || parseListMarker(text) !== null || isSpeakerTurn(text) || isCue(text) || text.startsWith('>');
 }
 
 /** A lead-in sentence has this many words at least ("The Chamber urges the authorities to:"). */

@@ -45,3 +45,41 @@ export function linkListOf(text: string): string | null {
   for (const word of words) if (NAV_WORDS.has(word)) nav++;
   return nav >= 3 && nav / words.length >= 0.7 ? 'furniture:navigation' : null;
 }
+
+/** A data table's row as a saved page's table is written out: cells on " | " (formats/html-text.ts). */
+const CELL_SEPARATOR = ' | ';
+/** A table has this many cells a row at least, and this many rows. */
+const MIN_TABLE_CELLS = 3;
+const MIN_TABLE_ROWS = 2;
+/** Lines between two rows of one table at most (a blank line between blocks). */
+const MAX_ROW_GAP = 2;
+const DIGIT = /\d/;
+
+/**
+ * The rows of data tables among `units` (their indexes): runs of two lines or more of the same
+ * number of cells (three or more) on " | ", at least half of them with figures in two cells
+ * ("GCL Technology | 3800 HK | Buy | HK$1.38 | HK$1.75 | 27%"), with the header row above them.
+ * Why: a menu, a footer or a byline is one line of words; a table is rows of one width, and
+ * its figures are the text's content, however much a row looks like a link list.
+ */
+export function tableRows(units: readonly { text: string; lines: number[] }[]): Set<number> {
+  const rows = new Set<number>();
+  let start = -1;
+  let width = 0;
+  const close = (end: number) => {
+    if (start === -1 || end - start < MIN_TABLE_ROWS) return;
+    let figured = 0;
+    for (let k = start; k < end; k++) if (units[k].text.split(CELL_SEPARATOR).filter((cell) => DIGIT.test(cell)).length >= 2) figured++;
+    if (figured * 2 >= end - start) for (let k = start; k < end; k++) rows.add(k);
+  };
+  for (let i = 0; i < units.length; i++) {
+    const text = units[i].text;
+    const cells = text.includes(CELL_SEPARATOR) ? text.split(CELL_SEPARATOR).length : 0;
+    const continues = start !== -1 && cells === width && units[i].lines[0] - units[i - 1].lines.at(-1)! <= MAX_ROW_GAP;
+    if (continues) continue;
+    close(i);
+    [start, width] = cells >= MIN_TABLE_CELLS ? [i, cells] : [-1, 0];
+  }
+  close(units.length);
+  return rows;
+}

@@ -15,7 +15,7 @@ import { chapterLines, contentsLines, editionLines, isTickerOverQuote, pageNumbe
 import { isEventPromoLabel, isSponsorLabel } from './ui-vocabulary';
 import { MAX_BELOW_WORDS, type BodyZone } from './zones';
 import { EMOJI_SOURCE } from '../text/emoji';
-import { isHeadingLike, isTitleCase, parseListMarker } from '../text/line-shape';
+import { endsSentence, isHeadingLike, isProse, isTitleCase, parseListMarker } from '../text/line-shape';
 import type { Unit } from '../stages/04-units';
 
 /** What the marks may ask besides the lines. */
@@ -66,6 +66,60 @@ export function markOrphanLabels(units: Unit[], verdicts: (string | null)[], opt
     if (verdicts[i] !== null || unit.words > MAX_BARE_LABEL_WORDS || !BARE_LABEL.test(unit.text) || options.isCue?.(unit.text)) continue;
     const next = units[i + 1];
     if (verdicts[i + 1] !== null && next.lines[0] === unit.lines.at(-1)! + 1) verdicts[i] = 'furniture:label';
+  }
+}
+
+/** A reader app's label over the reader's own words: "Your note", "My highlights", "Annotations". */
+const READER_NOTE_LABEL = /^(?:(?:your|my) )?(?:notes?|highlights?|annotations?)\s*[:：]?$/iu;
+/** Units a reader's note holds under its label at most. */
+const MAX_READER_NOTE_UNITS = 4;
+
+/**
+ * A reader's note and its label ("Your note" / "Use the PHEV paragraph for Thursday"), as a
+ * read-it-later app shows it under the article: the reader's words, not the text's, and
+ * private. The label alone on its line, then its block (no blank line between).
+ */
+export function markReaderNotes(units: Unit[], verdicts: (string | null)[]): void {
+  for (let i = 0; i < units.length - 1; i++) {
+    const text = units[i].text;
+    if (text.length > 24 || !/^(?:your|my) /iu.test(text) || !READER_NOTE_LABEL.test(text)) continue;
+    verdicts[i] = 'furniture:reader-note';
+    for (let j = i + 1; j < units.length && j <= i + MAX_READER_NOTE_UNITS && units[j].lines[0] === units[j - 1].lines.at(-1)! + 1; j++) verdicts[j] = 'furniture:reader-note';
+  }
+}
+
+/** A player's clock at its start: "0:00", "00:00", "▶ 0:00". */
+const PLAYER_START = /^(?:[▶►]\s*)?0?0:00(?::00)?$/u;
+/** A player's title lines over its clock (the show, the episode), at most, and their length. */
+const MAX_PLAYER_TITLE_UNITS = 2;
+const MAX_PLAYER_TITLE_WORDS = 15;
+/** "Listen on", "Available on", "Also on": a label over the platforms' names. */
+const PLATFORMS_LABEL = /^(?:listen|watch|subscribe|follow|available|also|find us|get it) on\s*[:：]?$/iu;
+/** Platforms named under that label, at most, each a word or three. */
+const MAX_PLATFORMS = 8;
+const MAX_PLATFORM_WORDS = 3;
+
+/**
+ * An embedded player's leftovers: the show and episode named right above its clock ("The
+ * Ledger Podcast" / "Ep. 61 — Who blinked in Busan?" / "0:00" / "-41:07"), and the platforms
+ * under "Listen on". Why: a post copied with its player keeps the player's text, on lines of
+ * their own; the clock at 0:00 says a player stood there, whatever the show is called.
+ */
+export function markPlayers(units: Unit[], verdicts: (string | null)[]): void {
+  for (let i = 0; i < units.length; i++) {
+    const text = units[i].text;
+    if (text.length <= 10 && PLAYER_START.test(text)) {
+      for (let k = i - 1; k >= 0 && k >= i - MAX_PLAYER_TITLE_UNITS && verdicts[k] === null && units[k].lines.at(-1)! + 1 === units[k + 1].lines[0]; k--) {
+        if (units[k].words > MAX_PLAYER_TITLE_WORDS || isProse(units[k].text)) break;
+        verdicts[k] = 'furniture:player';
+      }
+    } else if (text.length <= 24 && PLATFORMS_LABEL.test(text)) {
+      verdicts[i] ??= 'furniture:player';
+      for (let j = i + 1; j < units.length && j <= i + MAX_PLATFORMS && units[j].lines[0] === units[j - 1].lines.at(-1)! + 1; j++) {
+        if (units[j].words > MAX_PLATFORM_WORDS || endsSentence(units[j].text)) break;
+        verdicts[j] ??= 'furniture:player';
+      }
+    }
   }
 }
 
@@ -334,6 +388,8 @@ export function markBelowBody(units: Unit[], verdicts: (string | null)[], zone: 
     // The heading of a closing section ("MEMBER NEWS" over a paragraph of names, too sparse in
     // grammar words to count as prose) stays with the text under it.
     if (j < units.length && verdicts[j] === null && units[j].words > MAX_BELOW_WORDS && isHeadingLike(text) && !isDatedEntry(units[j].text)) continue;
+    // So does a table's caption over its rows ("Ratings and target prices").
+    if (j < units.length && verdicts[j] === 'table-row' && isHeadingLike(text)) continue;
     verdicts[i] = 'zone:below-body';
   }
 }

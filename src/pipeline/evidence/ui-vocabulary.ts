@@ -54,7 +54,7 @@ const CTA_START = new RegExp(
       '登录', '注册', '订阅', '(?:文章)?关键[词字]\\s*[:：]', '标签\\s*[:：]',
       // Share bars past the big networks, table-of-contents widgets, rating prompts, font-size
       // controls ("A A A", "Font: A+ A-"), podcast players and feeds, QR-code prompts.
-      '(?:tumblr|pocket|reblog|pinterest|flipboard|threads|bluesky|mastodon|whatsapp|telegram)\\s*$', 'toggle\\s*$', 'table of contents\\s*$',
+      '(?:tumblr|pocket|reblog|pinterest|flipboard|threads|bluesky|mastodon|whatsapp|telegram|line|reddit|xing|vk|kakaotalk|viber)\\s*$', 'toggle\\s*$', 'table of contents\\s*$',
       'rate this\\b', 'font(?: size)?\\s*:?\\s*(?:a[+-]?\\s*)*$', '(?:a[+-]?\\s+){1,3}a[+-]?\\s*$', 'get (?:the|our) (?:rss|feed|app|newsletter|podcast)\\b',
       'play (?:episode|now|audio)\\b', 'listen now\\b', '(?:download|get) (?:the )?(?:mp3|audio|episode|transcript|pdf)\\b', 'full transcript\\s*$', 'show notes\\s*:?\\s*$',
       'scan (?:the|our|this) (?:qr|code)', 'enjoy(?:ed|ing)? (?:the|this|today\'s) (?:show|episode|podcast|post|newsletter)',
@@ -229,6 +229,9 @@ const LOGO = /^\[[^\]]{0,40}\b(?:logo|banner|header image)\]/i;
 const LANGUAGE_PICKER = /^(?:(?:english|中文|简体中文|繁體中文|简体|繁體|繁体|español|français|русский|عربي|العربية|deutsch|日本語|한국어|português|italiano|tiếng việt|bahasa indonesia|ไทย|türkçe|en|zh|简|繁)(?:\s*[|/·•]\s*|\s+|$))+$/iu;
 
 const CURLY_APOSTROPHE = /’/g;
+/** A site's domain alone on its line, as reader apps and aggregators name the source: "economicstatecraft.eu". */
+const DOMAIN = /^(?:[a-z0-9-]+\.)+[a-z]{2,12}$/;
+const BACK_ARROW = /^[←‹«]\s*\p{L}/u;
 /** A line naming a file to download, its extension last: "附件：价格法修正草案（征求意见稿）.pdf". */
 const FILE_LINK = /\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|wps|ofd)(?:\s*[(（][^()（）]{1,20}[)）])?$/i;
 const MAX_FILE_LINK_CHARS = 160;
@@ -249,7 +252,9 @@ export function uiFurniture(text: string, words: number): string | null {
     if ((words <= 8 && mentionsMinutes(text) && READING_TIME_PART.test(text)) || (first >= 0x30 && first <= 0x39 && POST_AGE.test(text)) || (words <= 1 && SKIP_BUTTON.test(text)) || (words >= 3 && MONTH_AXIS.test(text))) return 'furniture:counter';
     if (first === AT && HANDLE.test(text)) return 'furniture:handle';
     if (first === HASH && TAG_ROW.test(text)) return 'furniture:tags';
-    if (words <= 1 && isBareUrl(text)) return 'furniture:url';
+    if (words <= 1 && (isBareUrl(text) || (text.length <= 60 && DOMAIN.test(text)))) return 'furniture:url';
+    // A link back, its arrow before it ("← Back to Saves", "‹ All posts").
+    if (words <= 6 && BACK_ARROW.test(text)) return 'furniture:call-to-action';
     // A link under its label ("Chinese version: https://…", "Full report: www.…"): the address
     // is for a browser, and the label says only where it goes.
     if (words <= 6 && (text.includes(':') || text.includes('：')) && LABELLED_URL.test(text)) return 'furniture:url';

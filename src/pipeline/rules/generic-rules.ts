@@ -157,6 +157,8 @@ export const GENERIC_TAKEAWAY_CUES = [
   'main points',
   'key insights',
   'at a glance',
+  'in a nutshell',
+  'the short version',
   '要点',
   '核心要点',
   '启示',

@@ -11,7 +11,7 @@ export function takeawayCueMatcher(extraCues: readonly string[]): (text: string)
   return (text) => {
     if (text.length <= 40) {
       const folded = fold(text);
-      if (cues.has(folded) || QUALIFIED_TAKEAWAYS.test(folded)) return { inline: null };
+      if (cues.has(folded) || QUALIFIED_TAKEAWAYS.test(folded) || TIMED_SUMMARY.test(folded)) return { inline: null };
     }
     const inline = (holdsSeparator(text) ? INLINE_CUE.exec(text) : null) ?? (text.startsWith('【') ? BRACKETED_CUE.exec(text) : null);
     if (!inline || inline[2].length === 0) return null;
@@ -60,6 +60,9 @@ const OWN_VIEW = /^(?:\p{Lu}[\p{L}'’&.-]*\s){1,3}(?:view|take)$/u;
  * takeaways for procurement teams": addressed to its readers (one to three words after "for").
  */
 const QUALIFIED_TAKEAWAYS = /^(?:(?:[\p{L}-]+ ){1,2}takeaways?|(?:[\p{L}-]+ ){0,2}takeaways? for(?: [\p{L}-]+){1,3}):?$/u;
+
+/** "The week in 30 seconds", "This issue in 60 seconds": a summary box's label, over its points. */
+const TIMED_SUMMARY = /^(?:the |this )?(?:week|day|month|issue|story|news|briefing) in (?:\d{1,3}|thirty|sixty|ninety) seconds:?$/u;
 
 /** "Bottom line: …": a short label, a separator, the takeaway. */
 // (A thread's post counter may come first: "14/ Bottom line: …".)

@@ -18,6 +18,8 @@ export interface Unit {
   heading?: boolean;
   /** Set by the header stage on the subtitle under the title: a paragraph, never a heading. */
   standfirst?: boolean;
+  /** Set by the strip stage on a data table's rows (evidence/link-list.ts): paragraphs, never headings. */
+  tableRow?: boolean;
   /**
    * `wordCount(text)`, counted once when the unit is made: the stages ask it of every unit
    * several times (counting was the strip and pull-quote stages' largest single cost).
@@ -31,7 +33,7 @@ export interface Unit {
  * deoptimise and be compiled again on each thread.
  */
 export function unitOf(lines: number[], text: string, heading?: boolean): Unit {
-  return { lines, text, heading, standfirst: undefined, words: wordCount(text) };
+  return { lines, text, heading, standfirst: undefined, tableRow: undefined, words: wordCount(text) };
 }
 
 /** The unit's folded text, for comparisons; computed once per text (see foldOnce). */

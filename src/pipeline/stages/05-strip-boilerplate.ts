@@ -2,8 +2,8 @@ import type { BoilerplateRule } from '../../schema';
 import { uses } from '../evidence';
 import { creditOf } from '../evidence/credits';
 import { emailFurnitureOf } from '../evidence/email-furniture';
-import { linkListOf } from '../evidence/link-list';
-import { keepParticipants, markAuthorBoxes, markBelowBody, markBylines, markCaptions, markDisclaimerBlocks, markOrphanLabels, markPageBlocks, markProviders, markReplies, markSponsorBlocks } from '../evidence/neighbour-marks';
+import { linkListOf, tableRows } from '../evidence/link-list';
+import { keepParticipants, markAuthorBoxes, markBelowBody, markBylines, markCaptions, markDisclaimerBlocks, markOrphanLabels, markPlayers, markReaderNotes, markPageBlocks, markProviders, markReplies, markSponsorBlocks } from '../evidence/neighbour-marks';
 import { signatureStart } from '../evidence/page-blocks';
 import { aboutPublisherTail } from '../evidence/tails';
 import { mentionsDate, statesFullDate } from '../evidence/date-lines';
@@ -82,9 +82,11 @@ export function stripBoilerplate(units: Unit[], rules: BoilerplateRule[], ledger
   if (tailStart !== -1) for (const unit of units.slice(tailStart)) ledger.remove(unit, tailRule!);
 
   // The rule removing each unit, if any: tested once (they are most of this stage's cost).
-  const ruled = body.map((unit, i) => lineRules.matching(unit.text) ?? (i < secondHalf ? firstHalfTails.get(i) : notTails.get(i)));
+  // A data table's rows are the text's, whatever a rule or the link-list shape says of them.
+  const tables = uses(options.ablate, 'link-list') ? tableRows(body) : NO_ROWS;
+  const ruled = body.map((unit, i) => (tables.has(i) ? undefined : lineRules.matching(unit.text) ?? (i < secondHalf ? firstHalfTails.get(i) : notTails.get(i))));
   if (uses(options.ablate, 'page-blocks')) listsUnderLabels(body, ruled, [...firstHalfTails.keys(), ...notTails.keys()], split.inside);
-  const verdicts = judge(body, options, ruled);
+  const verdicts = judge(body, options, ruled, tables);
   const siteNames = uses(options.ablate, 'site-names') ? findSiteNames(body, verdicts, ruled) : new Set<string>();
   const kept: Unit[] = [];
   const blurbs: Unit[] = [];
@@ -101,7 +103,7 @@ export function stripBoilerplate(units: Unit[], rules: BoilerplateRule[], ledger
     } else if (kept.length > 0 && sameText(kept[kept.length - 1], unit)) {
       ledger.remove(unit, 'repeated-line');
     } else {
-      kept.push(unit);
+      kept.push(tables.has(i) ? { ...unit, tableRow: true } : unit);
     }
   });
   return { units: kept, blurbs, siteNames };
@@ -235,12 +237,14 @@ function findSiteNames(units: Unit[], verdicts: (string | null)[], ruled: (Boile
  * The evidence verdict on each unit: the rule id that removes it, or null. Units a rule removes
  * anyway are marked too, so that the body zone is found among the rest.
  */
-function judge(units: Unit[], options: StripOptions, ruled: (BoilerplateRule | undefined)[]): (string | null)[] {
+function judge(units: Unit[], options: StripOptions, ruled: (BoilerplateRule | undefined)[], tables: ReadonlySet<number>): (string | null)[] {
   const { ablate } = options;
   const [ui, lists, credits, mail] = ['ui-vocabulary', 'link-list', 'credits', 'email-furniture'].map((name) => uses(ablate, name));
   const verdicts = units.map((unit, i) => {
     const text = unit.text;
     if (ruled[i]) return 'rule';
+    // (Marked, so that no mark below takes it; kept at the end.)
+    if (tables.has(i)) return TABLE_ROW;
     if (options.isCue?.(text)) return null;
     if (SEPARATOR_LINE.test(text)) return 'furniture:separator';
     return (
@@ -254,6 +258,8 @@ function judge(units: Unit[], options: StripOptions, ruled: (BoilerplateRule | u
   if (uses(ablate, 'page-blocks')) markOrphanLabels(units, verdicts, options);
   if (uses(ablate, 'sponsor-blocks')) markSponsorBlocks(units, verdicts, options);
   if (uses(ablate, 'ui-vocabulary')) markProviders(units, verdicts);
+  if (uses(ablate, 'ui-vocabulary')) markReaderNotes(units, verdicts);
+  if (uses(ablate, 'ui-vocabulary')) markPlayers(units, verdicts);
   if (uses(ablate, 'tails')) markDisclaimerBlocks(units, verdicts);
   if (credits) {
     markCaptions(units, verdicts);
@@ -273,8 +279,12 @@ function judge(units: Unit[], options: StripOptions, ruled: (BoilerplateRule | u
     // (A contents item is no dateline, whatever year it names: "Two Sessions: the 2025 targets".)
     if (verdicts[i]?.startsWith('furniture:') && verdicts[i] !== 'furniture:contents' && mentionsDate(units[i].text, units[i].words) && !isRecordField(units[i].text)) verdicts[i] = null;
   }
-  return verdicts.map((verdict) => (verdict === 'rule' ? null : verdict));
+  return verdicts.map((verdict) => (verdict === 'rule' || verdict === TABLE_ROW ? null : verdict));
 }
+
+/** The verdict that keeps a table's row while the marks run (see tableRows). */
+export const TABLE_ROW = 'table-row';
+const NO_ROWS: ReadonlySet<number> = new Set();
 
 /** Same folded text; lengths far apart cannot fold to the same text, so skip folding them. */
 function sameText(a: Unit, b: Unit): boolean {

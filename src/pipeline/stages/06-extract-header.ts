@@ -9,6 +9,7 @@ import { hasOrgWord, isAllCaps, isNameShaped, isTagline } from '../evidence/titl
 import { chooseTitle } from '../evidence/title-score';
 import { headlineBlockEnd, isBlockFurniture, isStandfirst, namesItsSection, titleContinuation, titleOpening } from '../evidence/headline-block';
 import { isDateAlone, statesFullDate } from '../evidence/date-lines';
+import { isSpeakerTurn } from '../evidence/heading-evidence';
 import { parseDate, parseDateRange } from '../text/dates';
 import { HEADER_PATTERNS as P } from '../text/header-patterns';
 import type { Ledger } from '../text/ledger';
@@ -194,6 +195,7 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
   const blockFurniture = (unit: Unit, prose: Unit) =>
     isBlockFurniture(unit, isCue) && unit.words <= MAX_CRUMB_WORDS && !namesItsSection(unit.text, prose.text) && page.some((other) => other.lines[0] !== unit.lines[0] && other.text === unit.text);
   let repeatedAt = -2;
+  let fieldsEnd = dating.unit?.lines.at(-1) ?? -2;
   // The headline as the page sets it: the title's own line, or below it the line that repeats
   // the title a browser tab's title stated first ("… | Bureau of Industry and Security").
   const titleKey = facts.title === null ? null : foldOnce(facts.title);
@@ -234,6 +236,13 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
     // too (its menu's "Finance") and that names nothing the prose is about is the headline
     // block's section label, not the first heading (a newsletter's "POLITICS" is set once).
     if (adjacentToBody && i > datedInHeader && datedInHeader !== -1 && blockFurniture(unit, rest[bodyStart])) return ledger.remove(unit, 'furniture:headline-block');
+    // Right under the date line, a field of the page's record ("Data Source：Trade Security
+    // Division", "Category: Press releases"): the page's, never a heading of the text.
+    // (Set on the lines right under it, no blank line between.)
+    if (datedInHeader !== -1 && i > datedInHeader && unit.lines[0] === fieldsEnd + 1 && i <= datedInHeader + MAX_FIELDS_UNDER_DATE && isRecordFieldLine(unit.text) && !isCue(unit.text)) {
+      fieldsEnd = unit.lines.at(-1)!;
+      return ledger.remove(unit, 'metadata:field');
+    }
     // Above the headline, a line shaped like a name ("Lakeside Forum on Asian Affairs", "Trade
     // Winds: The China Trade Podcast") is the site's masthead, not a heading of the text.
     // So is any line above it shaped like a name or set in capitals ("The Supply Chain Sinologist",
@@ -244,7 +253,8 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
     if (mastheads && i < headlineAt && !unit.heading && isTagline(unit.text)) return ledger.remove(unit, 'masthead:tagline');
     // Any other short line above the headline and the first prose ("Taiwan, China and the chip
     // supply chain", a kicker, a section name) is the page's, never a heading of the text.
-    if (mastheads && i < headlineAt && !unit.heading && isHeadingLike(unit.text)) return ledger.remove(unit, 'masthead:above-headline');
+    // (Or a menu's item in lower case, "e-Services", "myGov".)
+    if (mastheads && i < headlineAt && !unit.heading && (isHeadingLike(unit.text) || (unit.words <= MAX_MENU_WORDS && !isProse(unit.text)))) return ledger.remove(unit, 'masthead:above-headline');
     // (Under the headline as the page sets it again, below its tab's title, too.)
     keptInHeader.push((titleAt !== -1 && i === titleAt + 1) || i === repeatedAt + 1 ? (isStandfirst(unit) ? { ...unit, standfirst: true } : unit) : unit);
   });
@@ -389,6 +399,16 @@ function zoneEnd(units: Unit[], isCue: (text: string) => boolean, atProse = true
 }
 
 const NO_CUE = () => false;
+/** Fields of a page's record under its date line, at most. */
+const MAX_FIELDS_UNDER_DATE = 3;
+/** "Data Source：Trade Security Division": a label of a few words, a colon, a short value. */
+const RECORD_FIELD_LINE = /^\p{L}[\p{L} ]{1,24}[:：]\s*[^.!?。！？:：]{1,60}$/u;
+const MAX_FIELD_VALUE_WORDS = 8;
+function isRecordFieldLine(text: string): boolean {
+  return RECORD_FIELD_LINE.test(text) && wordCount(text.slice(text.search(/[:：]/u) + 1)) <= MAX_FIELD_VALUE_WORDS && !isSpeakerTurn(text);
+}
+/** A menu's item in lower case above the headline is this short at most, in words. */
+const MAX_MENU_WORDS = 3;
 
 /** A menu's item: two words at most (in Chinese, four characters), no sentence end. */
 function isMenuItem(unit: Unit): boolean {

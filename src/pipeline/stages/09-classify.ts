@@ -120,6 +120,7 @@ export function classify(units: Unit[], cue: (text: string) => { inline: string 
       tokens.push({ type: 'entities', items: [{ name: text, ...glued }], units: [unit, next] });
       i++;
     } else if (strip) tokens.push({ type: 'entities', items: strip, units: [unit] });
+    else if (unit.tableRow) tokens.push({ type: 'paragraph', text, units: [unit] });
     else if (unit.heading) tokens.push({ type: 'heading', text, units: [unit] });
     else if (!unit.standfirst && isHeading(text, next, i)) {
       tokens.push({ type: 'heading', text, units: [unit] });
