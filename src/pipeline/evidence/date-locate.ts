@@ -15,7 +15,8 @@
  * - `date-in-title`: a date in the title or subject ("Chamber Weekly Update 19.11.24");
  * - `date-notice-signature`: the date under the issuing office at the foot of a Chinese notice,
  *   on a press release's closing mark ("Ends/Thursday, January 15, 2026"), or on a page's
- *   closing stamp ("First published on Thursday, 16 April 2026, 01:15 GMT", as live pages end).
+ *   closing stamp ("First published on Thursday, 16 April 2026, 01:15 GMT", as live pages end),
+ *   or on an issuer's sign-off ("People's Bank of China, 20 January 2025").
  * A numeric date whose day and month could be swapped is reported, never used.
  */
 import { uses } from '../evidence';
@@ -63,6 +64,8 @@ const OTHER_EVENT_LABEL = caseless(/(?:成文(?:日期|时间)|印发(?:日期|�
  * "Saved Mar 12, 2025", a clipping's "Accessed on …". Such a line is passed over.
  */
 const READER_STAMP_LABEL = caseless(/(?:^|[|·•]\s*)(?:saved|added|clipped|bookmarked|accessed|retrieved|downloaded|viewed)(?: (?:on|at))?\s*[:：]?\s*$/iu);
+/** A preposition of time right before a date: the date is a deadline's or an event's, not the page's. */
+const EVENT_PREPOSITION = caseless(/\b(?:until|till|through|since|before|after|from|between|by|starting|ending|due)\s*$/iu);
 /** The date of a press release's dateline set between two dashes, after the place. */
 const DATE_AFTER_PLACE = /^(.{4,40}?)\s(?:--|—|–)\s/u;
 const AGENCY_DATELINE = /^(.{0,90}?)\s(?:--|—|–)\s|^(.{0,60}?)(?:电|讯)\s/u;
@@ -73,6 +76,16 @@ const ENDS_MARK = /^ends\s*\/\s*\S/iu;
 const SIGNATURE_DATE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u;
 /** A page's closing stamp: "First published on …", "Published: …", at the foot. */
 const FOOT_PUBLISHED = /^(?:first )?(?:published|posted)\b(?:\s+on)?/iu;
+
+/** An issuer's name (capitalised words, "of" and "the" between), a comma, the rest of the line. */
+const SIGNED_OFF = /^\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|the|and|for|\p{Lu}[\p{L}'’.&-]*)){1,8},\s+\S/u;
+
+/** The date of a sign-off line, when the part after its comma is a full date and nothing else. */
+function signedOffDate(text: string): WrittenDate | null {
+  const rest = text.slice(text.indexOf(',') + 1).trim();
+  const found = findDates(rest)[0];
+  return found && rest.replace(found.text, '').replace(/[\s,.]/gu, '') === '' ? found : null;
+}
 
 /** A header line states this many dates at most ("成文日期：… 发布日期：…"). */
 const MAX_LINE_DATES = 3;
@@ -111,6 +124,8 @@ export function locateDate(input: DateInputs): DateFinding {
       if (all.length === 0) continue;
       const labelOf = (i: number) => unit.text.slice(i === 0 ? 0 : all[i - 1].index + all[i - 1].text.length, all[i].index);
       if (READER_STAMP_LABEL.test(labelOf(0))) continue;
+      // "… paused until Nov 27, 2026": a date a preposition of time leads is an event's.
+      if (EVENT_PREPOSITION.test(labelOf(0)) && !PUBLICATION_LABEL.test(labelOf(0))) continue;
       const published = all.findIndex((_, i) => PUBLICATION_LABEL.test(labelOf(i)));
       const found = published > 0 ? all.slice(published) : all;
       const rest = unit.text.replace(found[0].text, ' ');
@@ -160,6 +175,11 @@ export function locateDate(input: DateInputs): DateFinding {
     const stamp = input.foot.find((unit) => FOOT_PUBLISHED.test(unit.text) && unit.words <= MAX_DATED_LINE_WORDS);
     const stamped = stamp ? usable(findDates(stamp.text), 'closing stamp') : null;
     if (stamped) return { date: stamped, rule: 'metadata:notice-signature', unit: stamp, notes };
+    // A statement signed off with its issuer and date: "People's Bank of China, 20 January 2025".
+    const signed = input.foot.findLast((unit) => unit.words <= MAX_DATED_LINE_WORDS && SIGNED_OFF.test(unit.text));
+    const signedDate = signed ? signedOffDate(signed.text) : null;
+    const dated = signedDate ? usable([signedDate], 'sign-off') : null;
+    if (dated) return { date: dated, rule: 'metadata:notice-signature', unit: signed, notes };
   }
   return { date: null, rule: null, notes };
 }

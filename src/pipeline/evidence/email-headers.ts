@@ -11,6 +11,8 @@ export interface EmailMessage {
   subject: string | null;
   /** Indexes (into the units given) of the header block's lines. */
   indexes: number[];
+  /** Whether the block is a memo's (TO, FROM and RE or SUBJECT). */
+  memo?: boolean;
 }
 
 /** What the e-mail structure of a file says: its messages, outermost first. */
@@ -29,11 +31,13 @@ export interface EmailStructure {
  * Header fields as mail clients write them, transport fields included (`Content-Type:` and
  * `X-Mailer:` come with a saved raw message). Measures: is this line part of a header block?
  */
-const FIELD = /^(?<field>from|to|cc|bcc|sent|date|subject|reply-to|sender|return-path|message-id|mime-version|content-type|content-transfer-encoding|importance|priority|precedence|attachments|thread-topic|thread-index|list-[a-z-]+|x-[a-z-]+):\s*(?<value>.*)$/iu;
+const FIELD = /^(?<field>from|to|cc|bcc|sent|date|subject|re|reply-to|sender|return-path|message-id|mime-version|content-type|content-transfer-encoding|importance|priority|precedence|attachments|thread-topic|thread-index|list-[a-z-]+|x-[a-z-]+):\s*(?<value>.*)$/iu;
 /** The fields that make a block a message header, not a stray "Date:" in a form. */
 const DEFINING = new Set(['from', 'subject', 'sent', 'date']);
 /** Separators mail clients put above a forwarded or quoted message. */
 const SEPARATOR = /^(?:-{2,}\s*(?:forwarded message|original message)\s*-{2,}|begin forwarded message:?|_{5,})$/iu;
+/** A memo's header block stands under its letterhead, this many units from the top at most. */
+const MEMO_HEAD_UNITS = 8;
 /** Units searched for header blocks: forwards sit near the top, below a short note. */
 const SEARCH_UNITS = 60;
 
@@ -51,7 +55,9 @@ export function readEmailStructure(units: Unit[]): EmailStructure {
   while (i < limit) {
     if (SEPARATOR.test(units[i].text)) separators.push(i);
     const block = readBlock(units, i);
-    if (block && (i === 0 || messages.length > 0 || separators.length > 0 || i <= 2)) {
+    // (A memo's block, TO/FROM/RE, may stand under its letterhead: "BRENNER & VALK GROUP" /
+    // "INTERNAL BRIEFING NOTE" / "Classification: Internal" / "TO: …".)
+    if (block && (i === 0 || messages.length > 0 || separators.length > 0 || i <= 2 || (i <= MEMO_HEAD_UNITS && block.memo))) {
       messages.push(block);
       i = block.indexes.at(-1)! + 1;
       continue;
@@ -93,7 +99,9 @@ function readBlock(units: Unit[], start: number): EmailMessage | null {
   }
   if (fields.length < 2 || !fields.some(([name]) => DEFINING.has(name))) return null;
   const value = (...names: string[]) => fields.find(([name]) => names.includes(name))?.[1] ?? null;
-  return { senderName: displayName(value('from')), date: value('date', 'sent'), subject: value('subject'), indexes };
+  const memo = fields.some(([name]) => name === 'to') && fields.some(([name]) => name === 'from') && fields.some(([name]) => name === 're' || name === 'subject');
+  // ("RE:" is a memo's subject field; in a mail's header it is a subject's prefix, never a field.)
+  return { senderName: displayName(value('from')), date: value('date', 'sent'), subject: value('subject', 're'), indexes, memo };
 }
 
 /**

@@ -252,9 +252,11 @@ const ZH_OUTLINE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二�
 const MAX_OUTLINE_CHARS = 40;
 
 /**
- * Indexes of a Chinese document's outline headings ("二、推动重点领域开放迈出新步伐" over
- * "（一）扩大电信和数字服务开放" over its paragraphs): an outline number, a short line with no
- * sentence end, over prose or over the next level's heading, two or more in the text. Why:
+ * Indexes of a document's outline headings, two or more in the text: a Chinese document's
+ * ("二、推动重点领域开放迈出新步伐" over "（一）扩大电信和数字服务开放" over its paragraphs: an
+ * outline number, a short line with no sentence end, over prose or over the next level's
+ * heading), and a numbered section right over its first sub-section ("2. What Beijing
+ * decided" over "2.1 Growth target"). Why:
  * government plans and reports number their sections so, and the number, not the words, says
  * which lines head them.
  */
@@ -265,12 +267,27 @@ export function outlineHeadings(units: Unit[]): Set<number> {
   };
   const found: number[] = [];
   for (let i = 0; i < units.length; i++) {
+    // "2. What Beijing decided" right over "2.1 Growth target and fiscal stance": a section over its first sub-section.
+    if (overFirstSubsection(units[i], units[i + 1])) {
+      found.push(i);
+      continue;
+    }
     if (!candidate(i)) continue;
     let j = i + 1;
     while (candidate(j)) j++;
     if (opensSection(units, j)) found.push(i);
   }
   return new Set(found.length >= 2 ? found : []);
+}
+
+/** "2. What Beijing decided": a section's number and a short title, no sentence end. */
+const NUMBERED_SECTION = /^(\d{1,2})\.?\s+\p{L}[^.!?。]{0,70}$/u;
+
+/** Whether `unit` numbers a section and `next` its first sub-section ("2. …" over "2.1 …"). */
+function overFirstSubsection(unit: Unit, next: Unit | undefined): boolean {
+  if (!next || unit.text.length > 80 || !/^\d/u.test(unit.text)) return false;
+  const number = NUMBERED_SECTION.exec(unit.text)?.[1];
+  return number !== undefined && next.text.startsWith(`${number}.1 `);
 }
 
 /** "PROTECTING AMERICAN INDUSTRY:": a label in capitals ending in a colon, on a line of its own. */

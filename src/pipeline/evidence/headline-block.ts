@@ -86,12 +86,23 @@ const MAX_CJK_TITLE_LINE = 60;
 const DANGLING_END = /(?:就|关于|对于?|与|和|及|的|在|为|将|把|向|从|以|、)$/u;
 
 /**
- * The second line of a Chinese title broken after a word that cannot end it
- * ("国家发展改革委 市场监管总局有关负责同志就" / "《中华人民共和国价格法修正草案》答记者问"),
- * as government sites set a long title on two lines: that next line, or null.
+ * The second line of a title broken after a word that cannot end it ("国家发展改革委 市场监管总局有关
+ * 负责同志就" / "《中华人民共和国价格法修正草案》答记者问", "… in 2024 and the" / "Policy Stance
+ * for 2025"), as government sites and PDF covers set a long title on two lines: that next line
+ * and what joins the two (nothing in Chinese, a space otherwise), or null.
  */
-export function titleContinuation(title: Unit, next: Unit | undefined): Unit | null {
-  if (!next || !DANGLING_END.test(title.text) || !/[\u3400-\u9fff]/u.test(title.text)) return null;
+export function titleContinuation(title: Unit, next: Unit | undefined): { unit: Unit; joiner: string } | null {
+  if (!next) return null;
   const text = next.text;
-  return text.length <= MAX_CJK_TITLE_LINE && /^[\u3400-\u9fff《“「]/u.test(text) && !/[。！？：:]/u.test(text) ? next : null;
+  if (/[\u3400-\u9fff]/u.test(title.text)) {
+    if (!DANGLING_END.test(title.text)) return null;
+    return text.length <= MAX_CJK_TITLE_LINE && /^[\u3400-\u9fff《“「]/u.test(text) && !/[。！？：:]/u.test(text) ? { unit: next, joiner: '' } : null;
+  }
+  // "Statement on Monetary Policy Operations in 2024 and the" / "Policy Stance for 2025": a
+  // title a PDF's cover breaks after a word no title ends on.
+  return DANGLING_WORD.test(title.text) && next.words <= MAX_CONTINUATION_WORDS && isHeadingLike(text) ? { unit: next, joiner: ' ' } : null;
 }
+/** English words a title never ends on: an article, a preposition, a conjunction. */
+const DANGLING_WORD = /\s(?:the|a|an|and|or|of|for|to|in|on|at|by|with|from|its|their|our|into|over|under|between|as)$/iu;
+/** A title's second line is this long at most, in words. */
+const MAX_CONTINUATION_WORDS = 12;

@@ -88,6 +88,25 @@ export function markReaderNotes(units: Unit[], verdicts: (string | null)[]): voi
   }
 }
 
+/** A ticker's label: "Breaking News", "Just in", "突发". */
+const TICKER_LABEL = /^(?:breaking(?: news)?|just in|news alert|latest news|news flash|突发|快讯)\s*[:：]?$/iu;
+/** A ticker's headline is this long at most, in words. */
+const MAX_TICKER_WORDS = 25;
+
+/**
+ * A news ticker: its label and the one headline under it ("Breaking News" / "(URGENT) U.S.
+ * tariffs take effect …"), another story's link set over the page's own headline.
+ */
+export function markTickers(units: Unit[], verdicts: (string | null)[]): void {
+  for (let i = 0; i < units.length - 1; i++) {
+    const text = units[i].text;
+    if (text.length > 16 || !TICKER_LABEL.test(text)) continue;
+    verdicts[i] ??= 'furniture:ticker';
+    const next = units[i + 1];
+    if (verdicts[i + 1] === null && next.lines[0] === units[i].lines.at(-1)! + 1 && next.words <= MAX_TICKER_WORDS && !isProse(next.text)) verdicts[i + 1] = 'furniture:ticker';
+  }
+}
+
 /** A player's clock at its start: "0:00", "00:00", "▶ 0:00". */
 const PLAYER_START = /^(?:[▶►]\s*)?0?0:00(?::00)?$/u;
 /** A player's title lines over its clock (the show, the episode), at most, and their length. */

@@ -5,6 +5,7 @@
  * briefing's title is the headline; the site is the publisher, the date is the date.
  */
 import { findDates } from '../text/dates';
+import { EMOJI_SOURCE } from '../text/emoji';
 import { hasOrgWord, isAllCaps, isNameShaped } from './title-furniture';
 
 const NO_LINES: ReadonlySet<string> = new Set();
@@ -19,6 +20,14 @@ const SEPARATOR = /\s+[|–—-]\s+|_(?=[^_]+$)/u;
 const EPISODE = /^(?:(?:episode|ep\.?)\s*\d+\s*[:|–—-]|#\d{1,4}(?:\s*[:|–—-])?|(?:s\d{1,2}\s*)?e\d{1,3}\s*[:|–—-])\s*(?=\S)/iu;
 
 /**
+ * A wire's status tag before its headline: "(LEAD)", "(2nd LD)", "(URGENT)", "(News Focus)",
+ * "UPDATE 2-", "EXCLUSIVE-": the story's place in the wire's run, not part of its headline.
+ */
+const WIRE_TAG = /^(?:\((?:lead|urgent|\d+(?:st|nd|rd|th) ld|ld|news focus|news analysis|exclusive|update(?: \d+)?|refile|corrected|correction|amended|recast|flash|breaking)\)\s+|(?:update \d+|exclusive|refile|corrected|breakingviews|analysis|insight|factbox|explainer)-(?=\S))/iu;
+/** Emoji a mailer sets before a subject ("🧲 Beijing's rare-earth rulebook …"). */
+const LEADING_EMOJI = new RegExp(`^(?:${EMOJI_SOURCE}\\uFE0F?\\s*)+`);
+
+/**
  * The headline without its site-name prefix or suffix, episode label or date suffix. `names`
  * are names the text states elsewhere (the sender, the masthead): a part equal to one of them
  * is cut whatever its shape; otherwise only a part set in capitals or shaped like an
@@ -28,7 +37,7 @@ const EPISODE = /^(?:(?:episode|ep\.?)\s*\d+\s*[:|–—-]|#\d{1,4}(?:\s*[:|–�
  * is longer.
  */
 export function cutSiteAffixes(title: string, names: readonly string[], siteLines: ReadonlySet<string> = NO_LINES): string {
-  let text = title.replace(EPISODE, '').replace(THREAD_MARK, '');
+  let text = title.replace(EPISODE, '').replace(THREAD_MARK, '').replace(WIRE_TAG, '').replace(LEADING_EMOJI, '');
   const known = new Set(names.map((name) => name.toLowerCase()));
   const parts = text.split(SEPARATOR);
   if (parts.length === 2) {

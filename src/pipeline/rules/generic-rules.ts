@@ -146,6 +146,8 @@ export const GENERIC_TAKEAWAY_CUES = [
   'our assessment',
   'key judgement',
   'key judgment',
+  'key judgements',
+  'key judgments',
   'tl dr',
   'tldr',
   'key points',

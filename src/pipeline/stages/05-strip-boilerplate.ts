@@ -3,7 +3,7 @@ import { uses } from '../evidence';
 import { creditOf } from '../evidence/credits';
 import { emailFurnitureOf } from '../evidence/email-furniture';
 import { linkListOf, tableRows } from '../evidence/link-list';
-import { keepParticipants, markAuthorBoxes, markBelowBody, markBylines, markCaptions, markDisclaimerBlocks, markOrphanLabels, markPlayers, markReaderNotes, markPageBlocks, markProviders, markReplies, markSponsorBlocks } from '../evidence/neighbour-marks';
+import { keepParticipants, markAuthorBoxes, markBelowBody, markBylines, markCaptions, markDisclaimerBlocks, markOrphanLabels, markPlayers, markReaderNotes, markTickers, markPageBlocks, markProviders, markReplies, markSponsorBlocks } from '../evidence/neighbour-marks';
 import { signatureStart } from '../evidence/page-blocks';
 import { aboutPublisherTail } from '../evidence/tails';
 import { mentionsDate, statesFullDate } from '../evidence/date-lines';
@@ -260,6 +260,7 @@ function judge(units: Unit[], options: StripOptions, ruled: (BoilerplateRule | u
   if (uses(ablate, 'ui-vocabulary')) markProviders(units, verdicts);
   if (uses(ablate, 'ui-vocabulary')) markReaderNotes(units, verdicts);
   if (uses(ablate, 'ui-vocabulary')) markPlayers(units, verdicts);
+  if (uses(ablate, 'ui-vocabulary')) markTickers(units, verdicts);
   if (uses(ablate, 'tails')) markDisclaimerBlocks(units, verdicts);
   if (credits) {
     markCaptions(units, verdicts);

@@ -130,8 +130,8 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
   // A Chinese title broken after a word that cannot end it ("…有关负责同志就" / "《…》答记者问").
   const under = choice?.unit ? rest[rest.indexOf(choice.unit) + 1] : undefined;
   const continuation = choice?.unit && !opening && uses(ablate, 'title-headline-block') && under?.lines[0] === choice.unit.lines.at(-1)! + 1 ? titleContinuation(choice.unit, under) : null;
-  if (choice) facts.title = opening ? `${opening.text} ${choice.title}` : continuation ? `${choice.title}${continuation.text}` : choice.title;
-  const isTitlePart = (unit: Unit) => unit === choice?.unit || unit === opening || unit === continuation;
+  if (choice) facts.title = opening ? `${opening.text} ${choice.title}` : continuation ? `${choice.title}${continuation.joiner}${continuation.unit.text}` : choice.title;
+  const isTitlePart = (unit: Unit) => unit === choice?.unit || unit === opening || unit === continuation?.unit;
   const firstParagraph = rest.slice(zone.length).find((unit) => isProse(unit.text))?.text ?? null;
   // The page's own top zone: everything down to where the stripped zone ends, bar e-mail headers.
   const zoneEndLine = rest[zone.length]?.lines[0] ?? Infinity;

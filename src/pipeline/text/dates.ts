@@ -135,6 +135,8 @@ const US_TIME_AFTER = /^,?\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:E|C|M|P)[SD]?
  * first numbers are both ≤ 12 and differ ("03/04/2024") is returned as ambiguous, never guessed.
  */
 export function findDates(line: string): WrittenDate[] {
+  // "November 9, 20252:35 PM GMT+8": a page's date and time glued when copied; read apart.
+  if (line.includes(':') && GLUED_TIME.test(line)) line = line.replace(GLUED_TIME, '$1 $2');
   if (!MAYBE_DATED.test(line)) return [];
   // The header stage asks about the same few lines several times (title evidence, date evidence).
   const known = FOUND.get(line);
@@ -144,6 +146,9 @@ export function findDates(line: string): WrittenDate[] {
   FOUND.set(line, found);
   return found;
 }
+
+/** A year with the time glued on after a day: "9, 20252:35 PM". */
+const GLUED_TIME = /(\d,? (?:19|20)\d\d)(\d{1,2}:\d\d)/u;
 
 /** Lines already read, and what they state (cleared when full: a bound, not an eviction policy). */
 const FOUND = new Map<string, WrittenDate[]>();
