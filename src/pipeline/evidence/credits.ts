@@ -40,7 +40,7 @@ const PRODUCED_BY = caseless(/\b(?:is|are) (?:written|produced|edited|compiled|p
  */
 const BIO = /^(?:the authors? (?:is|are)|(?:\p{Lu}[\p{L}'’.-]+ ){1,3}(?:is|was) (?:[Aa]|[Aa]n|[Tt]he)) (?:[\p{L}'’-]+ ){0,5}(?:fellow|analyst|researcher|professor|director|editor|correspondent|journalist|associate|partner|economist|author|writer|reporter|lecturer|scholar|founder|consultant|adviser|advisor|scientist|student|candidate|manager|head of)\b/u;
 /** "(Photo: Reuters)", "Photo: VCG", "Image: …", "图片来源：…", "Credit: …", "Photo by Li Wen/Getty Images", "[Photo provided to China Daily]" */
-const CREDIT = caseless(/^[（(【\[]?\s*(?:(?:photos?|images?|pictures?|credits?|photo credit|illustration|graphic|图片?(?:来源)?|图源|摄影?|视频)\s*[:：/]|(?:photo(?:graph)?s?|images?|pictures?|illustration) by\s|(?:photo|image|picture)s? (?:provided (?:to|by)|courtesy(?: of)?|supplied by)\s)\s*[^.。]{1,80}[）)】\]]?$/iu);
+const CREDIT = caseless(/^[（(【\[]?\s*(?:(?:photos?|images?|pictures?|credits?|photo credit|illustration|graphic|图片?(?:来源)?|图源|(?:数据|资料)来源|摄影?|视频)\s*[:：/]|(?:photo(?:graph)?s?|images?|pictures?|illustration) by\s|(?:photo|image|picture)s? (?:provided (?:to|by)|courtesy(?: of)?|supplied by)\s)\s*[^.。]{1,80}[）)】\]]?$/iu);
 /**
  * A caption that ends on its credit: "… Jiangxi Province. Photo: VCG", "… in 2023. (Photo by Li
  * Wen/Getty Images)", "… Beijing, March 5, 2025. [Photo/Xinhua]", "… Photo: J. Hartmann / picture alliance", "… in Busan on Thursday. (White
@@ -73,7 +73,8 @@ export function isRoleLine(text: string): boolean {
   return text.length <= 120 && ROLE_LINE.test(text);
 }
 /** "Priya Natarajan-Cole covers critical minerals for …", "Jo Lee reports on trade from Hong Kong": a reporter's beat. */
-const BEAT = /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}(?:covers|reports on|writes about|writes on) [^.]{3,100}\b(?:for|from|at)\b/u;
+// (A full stop inside the beat is an abbreviation's: "U.S.-China relations".)
+const BEAT = /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}(?:covers|reports on|writes about|writes on) (?:[^.]|\.(?=\S)){3,100}\b(?:for|from|at)\b/u;
 /**
  * "Mireille Okonkwo-Hart, Senior Fellow, China Economy Program", "Oliver Tan, Counsel, Beijing",
  * "JOANNA LEUNG, Asia Compass staff writer": a name, a comma, a role (a byline with its title,

@@ -34,6 +34,9 @@ const IMAGE_PLACEHOLDER = /^\[(?:cid:[^\]]{1,120}|(?:inline )?image(?:[: ][^\]]{
  */
 const SALUTATION = caseless(/^(?:dear|hi|hello|greetings|good (?:morning|afternoon|evening))\b[^.!?:]{0,60},$/iu);
 
+/** A letter's closing on a line of its own: "Warm regards,", "Best wishes", "Yours sincerely,". */
+const VALEDICTION = caseless(/^(?:(?:warm|warmest|kind|kindest|best|with best|many|with kind) regards|regards|best wishes|with best wishes|yours (?:sincerely|faithfully|truly)|sincerely(?: yours)?|respectfully)\s*,?$/iu);
+
 /**
  * The sender's cover line over what they pass on: "Please find below this week's digest.",
  * "The PDF version is attached." Why: the frame of a covering note, the same in every office.
@@ -60,6 +63,7 @@ export function paneSenderName(text: string): string | null {
 export function emailFurnitureOf(text: string): string | null {
   // (Cheap tests first: these run on every line of every file.)
   if (text.length <= 80 && text.endsWith(',') && SALUTATION.test(text)) return 'email:salutation';
+  if (text.length <= 30 && VALEDICTION.test(text)) return 'email:valediction';
   if (text.startsWith('[') && IMAGE_PLACEHOLDER.test(text)) return 'email:image-placeholder';
   if (text.length <= 160 && (text.startsWith('You') || text.startsWith('you')) && FIRST_CONTACT.test(text)) return 'email:first-contact-tip';
   if (text.length < 600 && HINT.test(text) && CONFIDENTIAL.test(text)) return 'email:confidentiality';

@@ -16,7 +16,7 @@
  * `heading-evidence`, the "against" tests `not-heading`.
  */
 import type { Unit } from '../stages/04-units';
-import { isHeadingLike, isProse, parseListMarker, wordCount } from '../text/line-shape';
+import { endsSentence, isHeadingLike, isProse, parseListMarker, wordCount } from '../text/line-shape';
 import { caseless } from '../text/caseless';
 import { isDateAlone } from './date-lines';
 
@@ -27,8 +27,10 @@ const TWO_SENTENCES = /\p{Ll}{2,}[.!?]["”’]?\s+[\p{Lu}(“"]/u;
 
 /** A speaker's turn in a transcript or interview. */
 export function isSpeakerTurn(text: string): boolean {
-  return text.length < 2000 && SPEAKER_TURN.test(text) && !isCapsHeadline(text);
+  return text.length < 2000 && (SPEAKER_TURN.test(text) || ROLE_TURN.test(text)) && !isCapsHeadline(text);
 }
+/** A turn under a role rather than a name: "Audience member: …", "Moderator: …", "Participant 2: …". */
+const ROLE_TURN = /^(?:audience member|audience|questioner|participant|moderator|interviewer|panell?ist|host|guest)(?: \d{1,2})?\s*:\s*\S/iu;
 
 /**
  * "POLITICS: FROM TIANANMEN TO THE FOURTH PLENUM": a topic and a headline, every letter in
@@ -309,4 +311,23 @@ export function capsColonHeadings(units: Unit[]): Set<number> {
   });
   const once = found.filter((i) => seen.get(units[i].text) === 1);
   return new Set(once.length >= 2 ? once : []);
+}
+
+/** A point of a summary box is this long at most, in words. */
+const MAX_SUMMARY_POINT_WORDS = 25;
+/** A summary box's label: a takeaway label only over points set line under line. */
+const SUMMARY_LABEL = /^(?:summary|highlights|the gist|in short)\s*:?$/iu;
+/** Points a summary box holds at least. */
+const MIN_SUMMARY_POINTS = 2;
+
+/**
+ * "Summary" over points set line under line, short and without full stops (a wire story's box
+ * over its first paragraph): a box of takeaways. Over paragraphs ("Summary" / a report's
+ * abstract) it is a section's heading, as before.
+ */
+export function isSummaryBox(units: Unit[], i: number): boolean {
+  if (units[i].text.length > 16 || !SUMMARY_LABEL.test(units[i].text)) return false;
+  let k = i + 1;
+  while (k < units.length && k <= i + 8 && units[k].lines[0] === units[k - 1].lines.at(-1)! + 1 && units[k].words <= MAX_SUMMARY_POINT_WORDS && !endsSentence(units[k].text)) k++;
+  return k - i - 1 >= MIN_SUMMARY_POINTS;
 }

@@ -65,6 +65,9 @@ const CTA_START = new RegExp(
       'trouble (?:reading|viewing|seeing)\\b', 'open (?:the|this in|in) (?:web|your browser|browser)\\b',
       // A page's reading tools: the font-size picker, a player's embed button.
       '(?:font|text) size\\s*:', 'embed\\s*$',
+      // A portal's break in a syndicated story, X's renamed share button, a form's field, a
+      // press office's contact line, an article's end mark ("END", "(END)", "[END]").
+      'story continues\\s*$', 'post\\s*$', '(?:my )?profile\\s*$', 'e-?mail address\\s*$', '(?:media|press) (?:inquiries|enquiries|contacts?)\\s*:', '[\\x5b\\x28]?end[\\x5d\\x29]?\\s*$',
       // Social posts, channels and reader apps: "Join Channel", "Gift this article", "Save as PDF",
       // "Replying to @…", "See new posts", "Post your reply", an engagement label on its own line.
       'join (?:the |this |our )?(?:channel|group|community|chat|conversation)\\b',
@@ -99,6 +102,10 @@ const POST_STAMP = /^(?:edited(?: \d{1,2}:\d{2}(?: ?[ap]m)?)?|(?:jan|feb|mar|apr
 const AT = 0x40;
 const ARROW = 0x2192;
 const HASH = 0x23;
+const CARET = 0x5e;
+const BAR = 0x7c;
+const INDEX_SYMBOL = /^\^[A-Z0-9]{2,8}$/;
+const CATEGORY_ROW = /^\|\s*[^|.!?]{1,80}$/u;
 /** A post's age, as a social feed sets it: "3d • Edited •", "1w •", "5h". */
 const POST_AGE = /^\d{1,2}(?:m|h|d|w|mo|yr?)(?: ago)?(?:\s*[•·]\s*(?:edited)?)*\s*$/i;
 /** A reading time as one part of a short line of parts: "Client alert | 7 min read", "Analysis · 5 min read". */
@@ -252,6 +259,9 @@ export function uiFurniture(text: string, words: number): string | null {
     if ((words <= 8 && mentionsMinutes(text) && READING_TIME_PART.test(text)) || (first >= 0x30 && first <= 0x39 && POST_AGE.test(text)) || (words <= 1 && SKIP_BUTTON.test(text)) || (words >= 3 && MONTH_AXIS.test(text))) return 'furniture:counter';
     if (first === AT && HANDLE.test(text)) return 'furniture:handle';
     if (first === HASH && TAG_ROW.test(text)) return 'furniture:tags';
+    // A ticker's symbol alone ("^SPX", "^HSI"), a category row after a bar ("| All, Japan, China").
+    if (first === CARET && words === 1 && INDEX_SYMBOL.test(text)) return 'furniture:quote';
+    if (first === BAR && CATEGORY_ROW.test(text)) return 'furniture:tags';
     if (words <= 1 && (isBareUrl(text) || (text.length <= 60 && DOMAIN.test(text)))) return 'furniture:url';
     // A link back, its arrow before it ("← Back to Saves", "‹ All posts").
     if (words <= 6 && BACK_ARROW.test(text)) return 'furniture:call-to-action';
@@ -289,7 +299,7 @@ const SPONSOR_LABEL = /^(?:[\uD83C-\uD83E][\uDC00-\uDFFF]\s*)?(?:(?:together wit
  * stories and the contacts, under one of these labels, with its title, time and a button.
  * ("Upcoming events" stays: a chamber's list of events is content of its own.)
  */
-const EVENT_PROMO_LABEL = /^(?:(?:upcoming|next|our next|free|live) webinars?\s*:?|save the date\b.{0,40}|join us (?:for|at|on|\s*[|:–-])\s*.{0,50})$/i;
+const EVENT_PROMO_LABEL = /^(?:(?:upcoming|next|our next|free|live) webinars?\s*:?|save the date\b.{0,40}|join us (?:for|at|on|\s*[|:–-])\s*.{0,50}|members?[- ]only(?: events?| briefing)?\s*:?)$/i;
 
 /** Whether a line labels the publisher's own event promotion (a block like a sponsor's). */
 export function isEventPromoLabel(text: string): boolean {

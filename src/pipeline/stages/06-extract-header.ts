@@ -9,7 +9,7 @@ import { hasOrgWord, isAllCaps, isNameShaped, isTagline } from '../evidence/titl
 import { chooseTitle } from '../evidence/title-score';
 import { headlineBlockEnd, isBlockFurniture, isStandfirst, namesItsSection, titleContinuation, titleOpening } from '../evidence/headline-block';
 import { isDateAlone, statesFullDate } from '../evidence/date-lines';
-import { isSpeakerTurn } from '../evidence/heading-evidence';
+import { isSpeakerTurn, isSummaryBox } from '../evidence/heading-evidence';
 import { parseDate, parseDateRange } from '../text/dates';
 import { HEADER_PATTERNS as P } from '../text/header-patterns';
 import type { Ledger } from '../text/ledger';
@@ -102,7 +102,7 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
   // (not when the pane shows a forward or a reply: the subject above says "Fwd:"/"Re:").
   if (!innermost && uses(ablate, 'publisher-email-sender')) facts.sender = paneSender(page);
 
-  let bodyStart = rest.findIndex((unit) => isProse(unit.text) || parseListMarker(unit.text) !== null || isCue(unit.text));
+  let bodyStart = rest.findIndex((unit, i) => isProse(unit.text) || parseListMarker(unit.text) !== null || isCue(unit.text) || isSummaryBox(rest, i));
   if (bodyStart === -1) bodyStart = rest.length;
   const zone = rest.slice(0, zoneEnd(rest, isCue));
   // The headline stands near the top: only the first lines of the zone are title candidates.
@@ -195,6 +195,7 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
   const blockFurniture = (unit: Unit, prose: Unit) =>
     isBlockFurniture(unit, isCue) && unit.words <= MAX_CRUMB_WORDS && !namesItsSection(unit.text, prose.text) && page.some((other) => other.lines[0] !== unit.lines[0] && other.text === unit.text);
   let repeatedAt = -2;
+  let crumbEnd = -2;
   let fieldsEnd = dating.unit?.lines.at(-1) ?? -2;
   // The headline as the page sets it: the title's own line, or below it the line that repeats
   // the title a browser tab's title stated first ("… | Bureau of Industry and Security").
@@ -231,7 +232,12 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
     // An event page's "Speakers" over its "Name, Role" lines: the list is content (see
     // keepParticipants), and its label heads it, wherever it stands.
     if (i > titleAt && isParticipantsLabel(unit.text) && header[i + 1]?.text.includes(',')) return void keptInHeader.push(unit);
-    if (!adjacentToBody && isHeadingLike(unit.text) && unit.words <= MAX_CRUMB_WORDS) return ledger.remove(unit, 'crumb');
+    // (Right over the body, a line is a heading, unless it ends the menu's own block: the line
+    // above it on the page is a crumb too, "Bookmarks" / "Communities".)
+    if ((!adjacentToBody || unit.lines[0] === crumbEnd + 1) && isHeadingLike(unit.text) && unit.words <= MAX_CRUMB_WORDS) {
+      crumbEnd = unit.lines.at(-1)!;
+      return ledger.remove(unit, 'crumb');
+    }
     // Under the date line, right over the first prose, a short line that the page sets elsewhere
     // too (its menu's "Finance") and that names nothing the prose is about is the headline
     // block's section label, not the first heading (a newsletter's "POLITICS" is set once).

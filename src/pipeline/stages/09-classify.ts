@@ -1,10 +1,10 @@
 import { parseEntityStrip, parseGluedTypeSentiment } from '../text/entities';
 import type { Entity } from '../../schema';
-import { isHeadingLike, isProse, parseListMarker, wordCount } from '../text/line-shape';
+import { endsSentence, isHeadingLike, isProse, parseListMarker, wordCount } from '../text/line-shape';
 import { unitKey, type Unit } from './04-units';
 import { isParticipantsLabel } from '../evidence/credits';
 import { uses } from '../evidence';
-import { capsColonHeadings, feedStamps, isTurnOf, leadInValues, outlineHeadings, notHeading, numberedHeadlines, opensBody, recurringSpeakers, speakerLabels } from '../evidence/heading-evidence';
+import { capsColonHeadings, feedStamps, isSummaryBox, isTurnOf, leadInValues, outlineHeadings, notHeading, numberedHeadlines, opensBody, recurringSpeakers, speakerLabels } from '../evidence/heading-evidence';
 
 /** A body unit (or a pair of them) with the role it plays. */
 export type Token =
@@ -80,13 +80,22 @@ export function classify(units: Unit[], cue: (text: string) => { inline: string 
   let participants = false;
   // A chart title's source line, when it has one (see chartSource).
   let source = -1;
+  // Under a takeaway label, its points set line under line without markers ("Summary" / "Ban
+  // on approving shipments paused" / …): items of its list, however short.
+  let pointsUnderCue = false;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     const next = units[i + 1];
     const text = unit.text;
     participants &&= text.includes(',') && !isProse(text) && !parseListMarker(text);
-    if (participants || values.has(i)) {
+    pointsUnderCue &&= unit.lines[0] === units[i - 1].lines.at(-1)! + 1 && unit.words <= MAX_POINT_WORDS && !parseListMarker(text) && !isCue(text);
+    if (participants || values.has(i) || pointsUnderCue) {
       tokens.push({ type: 'item', ordered: false, number: null, text, units: [unit] });
+      continue;
+    }
+    if (headingEvidence && isSummaryBox(units, i)) {
+      tokens.push({ type: 'cue', text, inline: null, units: [unit] });
+      pointsUnderCue = true;
       continue;
     }
     if (headingEvidence && isParticipantsLabel(text) && next && next.text.includes(',')) {
@@ -99,7 +108,10 @@ export function classify(units: Unit[], cue: (text: string) => { inline: string 
     const strip = parseEntityStrip(text);
     // (Most files have no site name: their units are not looked up at all.)
     if (siteNames && siteNames.size > 0 && !unit.heading && siteNames.has(unitKey(unit))) tokens.push({ type: 'furniture', rule: 'furniture:site-name', units: [unit] });
-    else if (cueMatch) tokens.push({ type: 'cue', text, inline: cueMatch.inline, units: [unit] });
+    else if (cueMatch) {
+      tokens.push({ type: 'cue', text, inline: cueMatch.inline, units: [unit] });
+      pointsUnderCue = cueMatch.inline === null && next !== undefined && !parseListMarker(next.text) && isHeadingLike(next.text);
+    }
     else if (stamps.has(i) || capsLabels.has(i)) tokens.push({ type: 'heading', text, units: [unit] });
     // (A level of the outline heads its sub-sections: kept with only headings under it.)
     else if (outline.has(i)) tokens.push({ type: 'heading', text, units: [unit], group: true });
@@ -132,6 +144,9 @@ export function classify(units: Unit[], cue: (text: string) => { inline: string 
   if (notHeadingEvidence) relatedHeadlines(tokens, tentative);
   return mergeEntities(listAfterLeadIn(gluedNumberLists(tokens)));
 }
+
+/** A point under a takeaway label is this long at most, in words. */
+const MAX_POINT_WORDS = 25;
 
 /**
  * A short line is a heading only if what follows it is body text (evidence/heading-evidence.ts)
