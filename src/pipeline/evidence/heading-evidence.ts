@@ -254,10 +254,10 @@ const ZH_OUTLINE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二�
 const MAX_OUTLINE_CHARS = 40;
 
 /**
- * Indexes of a document's outline headings, two or more in the text: a Chinese document's
+ * Indexes of a document's outline headings: a Chinese document's, two or more in the text
  * ("二、推动重点领域开放迈出新步伐" over "（一）扩大电信和数字服务开放" over its paragraphs: an
  * outline number, a short line with no sentence end, over prose or over the next level's
- * heading), and a numbered section right over its first sub-section ("2. What Beijing
+ * heading), and any numbered section right over its first sub-section ("2. What Beijing
  * decided" over "2.1 Growth target"). Why:
  * government plans and reports number their sections so, and the number, not the words, says
  * which lines head them.
@@ -268,10 +268,12 @@ export function outlineHeadings(units: Unit[]): Set<number> {
     return text !== undefined && text.length <= MAX_OUTLINE_CHARS && ZH_OUTLINE.test(text) && !/[。！？；：:]$/u.test(text);
   };
   const found: number[] = [];
+  // "2. What Beijing decided" right over "2.1 Growth target and fiscal stance": a section over
+  // its first sub-section, which says so by its own number, once is enough.
+  const sections: number[] = [];
   for (let i = 0; i < units.length; i++) {
-    // "2. What Beijing decided" right over "2.1 Growth target and fiscal stance": a section over its first sub-section.
     if (overFirstSubsection(units[i], units[i + 1])) {
-      found.push(i);
+      sections.push(i);
       continue;
     }
     if (!candidate(i)) continue;
@@ -279,7 +281,7 @@ export function outlineHeadings(units: Unit[]): Set<number> {
     while (candidate(j)) j++;
     if (opensSection(units, j)) found.push(i);
   }
-  return new Set(found.length >= 2 ? found : []);
+  return new Set([...(found.length >= 2 ? found : []), ...sections]);
 }
 
 /** "2. What Beijing decided": a section's number and a short title, no sentence end. */
