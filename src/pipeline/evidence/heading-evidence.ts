@@ -172,7 +172,8 @@ function isLeadIn(text: string): boolean {
  * Indexes of numbered items that head sections: headline-shaped item text, not after another
  * numbered item (a bullet list may end above it), followed by prose or by a numbered
  * sub-heading over prose ("2. Key issues" / "2.1 Market access"), and with a sibling
- * (number ± 1) of the same kind; and the item after such a run's last, over a bullet list.
+ * (number ± 1) of the same kind; and the item after such a run's last, over a bullet list or
+ * a list of its own numbered from one.
  */
 export function numberedHeadlines(units: Unit[]): Set<number> {
   const candidates = new Map<number, number>();
@@ -195,7 +196,8 @@ export function numberedHeadlines(units: Unit[]): Set<number> {
     above = { at: i, number: marker.number };
     if (marker.number === null || headlines.has(i) || !previous || !headlines.has(previous.at) || previous.number !== marker.number - 1 || !isHeadingLike(marker.text)) return;
     const below = parseListMarker(units[i + 1]?.text ?? '');
-    if (below && !below.ordered && previous.at !== i - 1) headlines.add(i);
+    // (Or over a list of its own that starts again at one: "6. Recommendations" / "(a) …".)
+    if (below && (!below.ordered || (below.number === 1 && marker.number > 1)) && previous.at !== i - 1) headlines.add(i);
   });
   return headlines;
 }

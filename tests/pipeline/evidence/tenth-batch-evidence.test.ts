@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { locateDate } from '../../../src/pipeline/evidence/date-locate';
-import { isSpeakerTurn, outlineHeadings } from '../../../src/pipeline/evidence/heading-evidence';
+import { isSpeakerTurn, numberedHeadlines, outlineHeadings } from '../../../src/pipeline/evidence/heading-evidence';
 import { cutSiteAffixes } from '../../../src/pipeline/evidence/title-affixes';
 import { emailFurnitureOf } from '../../../src/pipeline/evidence/email-furniture';
 import { creditOf } from '../../../src/pipeline/evidence/credits';
@@ -81,6 +81,7 @@ describe('a memo pasted from a word processor', () => {
 
   it('keeps a numbered section over its first sub-section as a heading', () => {
     expect([...outlineHeadings(toUnits(['2. What Beijing decided', '2.1 Growth target', PROSE[0], '5. Implications', '5.1 Market access', PROSE[1]].join('\n')))]).toEqual([0, 3]);
+    expect(numberedHeadlines(toUnits(['1. Purpose', PROSE[0], '2. Outlook', PROSE[1], '3. Recommendations', '(a) Prepare a pricing scenario for the region.', '(b) Approve dual sourcing of tooling.'].join('\n')))).toEqual(new Set([0, 2, 4]));
     expect(headings(issueOf(memo))).toEqual(['Purpose', '2. What Beijing decided', '2.1 Growth target and fiscal stance', '2.2 Consumption and prices', 'Outlook']);
   });
 });
