@@ -32,7 +32,11 @@ export function statedInPage(tree: Root, content: Element | Root): StatedMetadat
   const site = meta.get('og:site_name') ?? null;
   const article = ld.find((o) => typeof o.datePublished === 'string' || typeof o.headline === 'string' || o.publisher !== undefined) ?? {};
   const headline = firstString(meta.get('og:title'), article.headline, title ? cutSiteName(title, site) : null);
-  const date = [meta.get('article:published_time'), article.datePublished, firstTimeIn(content)].map(isoDay).find((d) => d !== null) ?? null;
+  const stamped = [meta.get('article:published_time'), article.datePublished].map(isoDay).find((d) => d !== null) ?? null;
+  const shown = isoDay(firstTimeIn(content));
+  // A timestamp in UTC a day off the page's own <time> (written in the site's zone,
+  // "2025-03-13T06:00:00+11:00" against "2025-03-12T19:00:00+00:00"): the day the page shows.
+  const date = stamped !== null && shown !== null && Math.abs(Date.parse(stamped) - Date.parse(shown)) === DAY ? shown : stamped ?? shown;
   const publisher = firstString(nameOf(article.publisher), nameOf(ld.find((o) => o['@type'] === 'Organization' || o['@type'] === 'NewsMediaOrganization')), site);
   return {
     ...(headline ? { title: headline } : {}),
@@ -65,6 +69,8 @@ export function cutSiteName(title: string, site: string | null): string {
 }
 
 /** The day as written in an ISO timestamp ("2024-11-19T08:00:00+08:00" → 2024-11-19), not shifted to UTC. */
+const DAY = 86_400_000;
+
 function isoDay(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const day = /^\s*(\d{4}-\d{2}-\d{2})/.exec(value)?.[1];

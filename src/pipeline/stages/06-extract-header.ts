@@ -156,6 +156,13 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
     const found = wider.length > pageZone.length ? locateDate({ ...dateInputs, zone: wider }) : null;
     if (found?.date) dating = found;
   }
+  // A dateline on a line of its own below the first paragraphs ("Washington, DC: August 15,
+  // 2025" under a release's summary bullets): the place and the date, nothing else.
+  if (dating.date === null && !feed && uses(ablate, 'date-header-line')) {
+    const line = rest.slice(0, DATELINE_UNITS).find((unit) => unit.words <= MAX_DATELINE_WORDS && P.dateline.test(unit.text));
+    const found = line ? locateDate({ ...dateInputs, zone: [line] }) : null;
+    if (found?.date) dating = found;
+  }
   facts.notes.push(...dating.notes);
 
   const header = rest.slice(0, bodyStart);
@@ -405,6 +412,9 @@ function zoneEnd(units: Unit[], isCue: (text: string) => boolean, atProse = true
 }
 
 const NO_CUE = () => false;
+/** A dateline alone on its line stands among the text's first units, and is this short. */
+const DATELINE_UNITS = 15;
+const MAX_DATELINE_WORDS = 10;
 /** Fields of a page's record under its date line, at most. */
 const MAX_FIELDS_UNDER_DATE = 3;
 /** "Data Source：Trade Security Division": a label of a few words, a colon, a short value. */

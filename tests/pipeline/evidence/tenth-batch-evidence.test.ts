@@ -138,3 +138,28 @@ describe('furniture of portals, transcripts and chamber mailings', () => {
     expect(headings(issue)).toEqual([]);
   });
 });
+
+describe('from the eleventh batch', () => {
+  it('reads a dateline alone on its line under a release’s summary bullets', () => {
+    const issue = issueOf(['Press Release No. 25/287', 'FOR IMMEDIATE RELEASE', '', 'Staff Completes 2025 Mission to China', '', `${PROSE[0]} ${PROSE[1]}`, '', '• Growth held up well this year.', '• Deflation still weighs on demand.', '', 'Washington, DC: August 15, 2025', PROSE[2]].join('\n'));
+    expect(issue.date).toBe('2025-08-15');
+    expect(visibleTexts(issue).join('\n')).not.toContain('Washington, DC: August 15');
+  });
+
+  it('takes the day a saved page shows over its UTC timestamp a day off', () => {
+    const page = [
+      '<html><head><title>Task group shows the navy’s reach | The Strategist</title>',
+      '<meta property="article:published_time" content="2025-03-12T19:00:00+00:00"></head><body><article>',
+      '<h1>Task group shows the navy’s reach</h1>',
+      '<time datetime="2025-03-13T06:00:00+11:00">13 Mar 2025</time>',
+      `<p>${PROSE[0]}</p><p>${PROSE[1]}</p>`,
+      '</article></body></html>',
+    ].join('\n');
+    expect(issueOf(page, 'page.html').date).toBe('2025-03-13');
+  });
+
+  it('knows a government site’s banner and an "Also Read" link', () => {
+    expect(ui('A Singapore Government Agency Website How to identify')).toBe('furniture:notice');
+    expect(ui('Also Read | Why steel makers want a safeguard duty on Chinese imports')).toBe('furniture:notice');
+  });
+});
