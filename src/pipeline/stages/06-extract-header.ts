@@ -156,6 +156,17 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
     const found = wider.length > pageZone.length ? locateDate({ ...dateInputs, zone: wider }) : null;
     if (found?.date) dating = found;
   }
+  // A date at the very top of a site, above its masthead and menus ("Saturday, March 22, 2025",
+  // today's date in the bar), gives way to a date line right under the headline ("By ASPI
+  // March 14, 2025"): the article dates itself there.
+  if (dating.unit && choice?.unit && uses(ablate, 'title-headline-block')) {
+    const titleLine = choice.unit.lines[0];
+    const between = page.filter((unit) => unit.lines[0] > dating.unit!.lines[0] && unit.lines[0] < titleLine).length;
+    if (between >= MIN_BAR_DISTANCE) {
+      const under = locateDate({ ...dateInputs, zone: page.filter((unit) => unit.lines[0] > titleLine).slice(0, UNDER_TITLE_UNITS) });
+      if (under.date && under.unit) dating = under;
+    }
+  }
   // A dateline on a line of its own below the first paragraphs ("Washington, DC: August 15,
   // 2025" under a release's summary bullets): the place and the date, nothing else.
   if (dating.date === null && !feed && uses(ablate, 'date-header-line')) {
@@ -412,6 +423,10 @@ function zoneEnd(units: Unit[], isCue: (text: string) => boolean, atProse = true
 }
 
 const NO_CUE = () => false;
+/** A date this many units above the headline or more stands in the site's bar, not the article's header. */
+const MIN_BAR_DISTANCE = 8;
+/** Units under the headline where its own date line stands. */
+const UNDER_TITLE_UNITS = 3;
 /** A dateline alone on its line stands among the text's first units, and is this short. */
 const DATELINE_UNITS = 15;
 const MAX_DATELINE_WORDS = 10;

@@ -158,6 +158,12 @@ describe('from the eleventh batch', () => {
     expect(issueOf(page, 'page.html').date).toBe('2025-03-13');
   });
 
+  it('dates an aggregator’s copy by the line under its headline, not by the site bar’s date', () => {
+    const menu = ['Home', 'World News', 'Asia-Pacific', 'Defense', 'Economics', 'Energy', 'Opinion', 'Analysis', 'Newsletter'];
+    const issue = issueOf(['Skip to content', 'Saturday, March 22, 2025', 'Global Security Digest', ...menu, '', 'Navy Task Group Exposes a Southern Blind Spot – Analysis', '', 'By ASPI  March 14, 2025  0 Comments', '', PROSE[0], '', PROSE[1]].join('\n'));
+    expect(issue.date).toBe('2025-03-14');
+  });
+
   it('knows a government site’s banner and an "Also Read" link', () => {
     expect(ui('A Singapore Government Agency Website How to identify')).toBe('furniture:notice');
     expect(ui('Also Read | Why steel makers want a safeguard duty on Chinese imports')).toBe('furniture:notice');
