@@ -10,7 +10,7 @@ import { chooseTitle } from '../evidence/title-score';
 import { headlineBlockEnd, isBlockFurniture, isStandfirst, namesItsSection, titleContinuation, titleOpening } from '../evidence/headline-block';
 import { isDateAlone, statesFullDate } from '../evidence/date-lines';
 import { isSpeakerTurn, isSummaryBox } from '../evidence/heading-evidence';
-import { parseDate, parseDateRange } from '../text/dates';
+import { findDates, parseDate, parseDateRange } from '../text/dates';
 import { HEADER_PATTERNS as P } from '../text/header-patterns';
 import type { Ledger } from '../text/ledger';
 import { foldOnce } from '../text/fold';
@@ -170,7 +170,7 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
   // A dateline on a line of its own below the first paragraphs ("Washington, DC: August 15,
   // 2025" under a release's summary bullets): the place and the date, nothing else.
   if (dating.date === null && !feed && uses(ablate, 'date-header-line')) {
-    const line = rest.slice(0, DATELINE_UNITS).find((unit) => unit.words <= MAX_DATELINE_WORDS && P.dateline.test(unit.text));
+    const line = rest.slice(0, DATELINE_UNITS).find((unit) => unit.words <= MAX_DATELINE_WORDS && isDatelineAlone(unit.text));
     const found = line ? locateDate({ ...dateInputs, zone: [line] }) : null;
     if (found?.date) dating = found;
   }
@@ -427,6 +427,15 @@ const NO_CUE = () => false;
 const MIN_BAR_DISTANCE = 8;
 /** Units under the headline where its own date line stands. */
 const UNDER_TITLE_UNITS = 3;
+/** "Washington, DC: August 15, 2025", "Beijing, 6 February 2026": a place (not a label), then its date. */
+const PLACE_THEN = /^(?!(?:published|posted|updated|last updated|date|dated|released|issued)\b)\p{Lu}[\p{L}.'’ -]{1,40}?(?:,\s?(?:[A-Z]\.?){2,3})?\s*[,:–—-]\s*(?=\S)/iu;
+function isDatelineAlone(text: string): boolean {
+  const place = PLACE_THEN.exec(text);
+  if (!place) return false;
+  const rest = text.slice(place[0].length);
+  const date = findDates(rest)[0];
+  return date !== undefined && date.index === 0 && rest.slice(date.text.length).trim() === '';
+}
 /** A dateline alone on its line stands among the text's first units, and is this short. */
 const DATELINE_UNITS = 15;
 const MAX_DATELINE_WORDS = 10;

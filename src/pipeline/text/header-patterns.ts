@@ -9,8 +9,8 @@ const RANGE = `(?<range>(?:${MONTH_SOURCE} )?\\d{1,2}(?: ${MONTH_SOURCE})?,?(?: 
 export const HEADER_PATTERNS = {
   /** "SwedCham China Insights for the week of February 2 - February 6, 2026" */
   seriesWeek: new RegExp(`^(?:(?<series>.{3,80}?)\\s*(?:[|:–—-]\\s*)?(?:for )?)?(?:the )?week of ${RANGE}$`, 'i'),
-  /** "Beijing, 6 February 2026", "Washington, DC: August 15, 2025" */
-  dateline: new RegExp(`^(?<place>\\p{Lu}[\\p{L}.'’ -]{1,40}?(?:,\\s?(?:[A-Z]\\.?){2,3})?|[\\u4e00-\\u9fff]{2,10})\\s*[,，:：–—-]\\s*(?<date>${DATE_SOURCE})$`, 'u'),
+  /** "Beijing, 6 February 2026" */
+  dateline: new RegExp(`^(?<place>\\p{Lu}[\\p{L}.'’ -]{1,40}?|[\\u4e00-\\u9fff]{2,10})\\s*[,，–—-]\\s*(?<date>${DATE_SOURCE})$`, 'u'),
   /** "2026-01-26 17:14 Last Updated At:23:37", "Published: 3 March 2026" */
   timestamp: new RegExp(
     `^(?:(?:published|posted|updated|last updated|date)(?: on| at)?:?\\s*)?(?<date>${DATE_SOURCE})(?:[ ,T|·]+\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:\\s*(?:[A-Z]{2,4}|GMT[+-]\\d+|UTC[+-]?\\d*))?(?:\\s*(?:last )?updated(?: at)?:?\\s*[\\d: -]{3,20})?$`,
