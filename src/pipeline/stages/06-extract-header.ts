@@ -127,7 +127,7 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
   // A title set on two lines, its first part ending on a colon, is one title.
   const above = choice?.unit ? rest[rest.indexOf(choice.unit) - 1] : undefined;
   const opening = choice?.unit && uses(ablate, 'title-headline-block') && above?.lines.at(-1) === choice.unit.lines[0] - 1 ? titleOpening(above) : null;
-  // A Chinese title broken after a word that cannot end it ("…有关负责同志就" / "《…》答记者问").
+  // A title broken after a word that cannot end it ("…有关负责同志就" / "《…》答记者问", "… and the" / "Policy Stance for 2025").
   const under = choice?.unit ? rest[rest.indexOf(choice.unit) + 1] : undefined;
   const continuation = choice?.unit && !opening && uses(ablate, 'title-headline-block') && under?.lines[0] === choice.unit.lines.at(-1)! + 1 ? titleContinuation(choice.unit, under) : null;
   if (choice) facts.title = opening ? `${opening.text} ${choice.title}` : continuation ? `${choice.title}${continuation.joiner}${continuation.unit.text}` : choice.title;
@@ -139,7 +139,7 @@ export function extractHeader(units: Unit[], isCue: (text: string) => boolean, l
   const feed = choice?.unit && uses(ablate, 'feed-posts') ? feedPost(page, choice.unit) : null;
   const zoneTo = (endLine: number) => {
     const lines = page.filter((unit) => unit.lines[0] <= endLine && !lineRule.has(unit.lines[0]) && unit !== choice?.unit && (!feed || unit.lines[0] > feed.after));
-    return lines.slice(0, zoneEnd(lines, NO_CUE, false));
+    return lines.slice(0, zoneLimit(lines));
   };
   const pageZone = zoneTo(zoneEndLine);
   if (feed?.footer && !pageZone.includes(feed.footer)) pageZone.push(feed.footer);
@@ -406,23 +406,29 @@ function scratchFacts(): HeaderFacts {
  * End of the top zone: the first run of two prose units, the first a long one (the body proper; a lone paragraph, such
  * as a cookie notice or a standfirst, does not end it), a list item or a takeaway cue.
  */
-function zoneEnd(units: Unit[], isCue: (text: string) => boolean, atProse = true): number {
-  // (With `atProse` false, only the count ends it: the page's own lines down to a known end.)
-  // (A menu's short items do not use up the zone: a news site's sections and trending topics
-  // can fill thirty lines above its headline.)
-  let counted = 0;
-  const cap = Math.min(units.length, MAX_MENU_ZONE_UNITS);
-  for (let i = 0; i < cap; i++) {
+function zoneEnd(units: Unit[], isCue: (text: string) => boolean): number {
+  const limit = zoneLimit(units);
+  for (let i = 0; i < limit; i++) {
     const text = units[i].text;
-    if (!isMenuItem(units[i]) && ++counted > MAX_ZONE_UNITS) return i;
     if (isCue(text)) return i;
     // A title and its standfirst can both read as sentences; a body paragraph is longer.
-    if (atProse && isProse(text) && i + 1 < units.length && isProse(units[i + 1].text) && units[i].words + units[i + 1].words >= MIN_BODY_WORDS) return i;
+    if (isProse(text) && i + 1 < units.length && isProse(units[i + 1].text) && units[i].words + units[i + 1].words >= MIN_BODY_WORDS) return i;
   }
+  return limit;
+}
+
+/**
+ * How many of the first units a top zone may hold: MAX_ZONE_UNITS of them, a menu's short items
+ * not counted (a news site's sections and trending topics can fill thirty lines above its
+ * headline), MAX_MENU_ZONE_UNITS in all at most.
+ */
+function zoneLimit(units: Unit[]): number {
+  let counted = 0;
+  const cap = Math.min(units.length, MAX_MENU_ZONE_UNITS);
+  for (let i = 0; i < cap; i++) if (!isMenuItem(units[i]) && ++counted > MAX_ZONE_UNITS) return i;
   return cap;
 }
 
-const NO_CUE = () => false;
 /** A date this many units above the headline or more stands in the site's bar, not the article's header. */
 const MIN_BAR_DISTANCE = 8;
 /** Units under the headline where its own date line stands. */
