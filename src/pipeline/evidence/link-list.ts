@@ -46,6 +46,9 @@ export function linkListOf(text: string): string | null {
   return nav >= 3 && nav / words.length >= 0.7 ? 'furniture:navigation' : null;
 }
 
+/** The strip stage's verdict that keeps a table's row while the neighbour marks run. */
+export const TABLE_ROW = 'table-row';
+
 /** A data table's row as a saved page's table is written out: cells on " | " (formats/html-text.ts). */
 const CELL_SEPARATOR = ' | ';
 /** A table has this many cells a row at least, and this many rows. */

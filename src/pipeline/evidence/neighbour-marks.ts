@@ -13,6 +13,7 @@ import { isDateAlone, statesFullDate } from './date-lines';
 import { isSpeakerTurn } from './heading-evidence';
 import { chapterLines, contentsLines, editionLines, isTickerOverQuote, pageNumberLines, runningLines } from './page-blocks';
 import { isEventPromoLabel, isSponsorLabel } from './ui-vocabulary';
+import { TABLE_ROW } from './link-list';
 import { MAX_BELOW_WORDS, type BodyZone } from './zones';
 import { EMOJI_SOURCE } from '../text/emoji';
 import { endsSentence, isHeadingLike, isProse, isTitleCase, parseListMarker } from '../text/line-shape';
@@ -408,7 +409,7 @@ export function markBelowBody(units: Unit[], verdicts: (string | null)[], zone: 
     // grammar words to count as prose) stays with the text under it.
     if (j < units.length && verdicts[j] === null && units[j].words > MAX_BELOW_WORDS && isHeadingLike(text) && !isDatedEntry(units[j].text)) continue;
     // So does a table's caption over its rows ("Ratings and target prices").
-    if (j < units.length && verdicts[j] === 'table-row' && isHeadingLike(text)) continue;
+    if (j < units.length && verdicts[j] === TABLE_ROW && isHeadingLike(text)) continue;
     verdicts[i] = 'zone:below-body';
   }
 }

@@ -2,7 +2,7 @@ import type { BoilerplateRule } from '../../schema';
 import { uses } from '../evidence';
 import { creditOf } from '../evidence/credits';
 import { emailFurnitureOf } from '../evidence/email-furniture';
-import { linkListOf, tableRows } from '../evidence/link-list';
+import { linkListOf, TABLE_ROW, tableRows } from '../evidence/link-list';
 import { keepParticipants, markAuthorBoxes, markBelowBody, markBylines, markCaptions, markDisclaimerBlocks, markOrphanLabels, markPlayers, markReaderNotes, markTickers, markPageBlocks, markProviders, markReplies, markSponsorBlocks } from '../evidence/neighbour-marks';
 import { signatureStart } from '../evidence/page-blocks';
 import { aboutPublisherTail } from '../evidence/tails';
@@ -283,8 +283,6 @@ function judge(units: Unit[], options: StripOptions, ruled: (BoilerplateRule | u
   return verdicts.map((verdict) => (verdict === 'rule' || verdict === TABLE_ROW ? null : verdict));
 }
 
-/** The verdict that keeps a table's row while the marks run (see tableRows). */
-export const TABLE_ROW = 'table-row';
 const NO_ROWS: ReadonlySet<number> = new Set();
 
 /** Same folded text; lengths far apart cannot fold to the same text, so skip folding them. */
